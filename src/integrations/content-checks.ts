@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent } from '../lib/content-check';
+import { ContentCheckError, formatProblem } from '../lib/friendly-errors';
+
+/**
+ * Checks every guide and data file before Astro renders anything, and stops the build with one line per
+ * problem (file, field or line, what to do). Astro's own schema errors would also stop the build, but name
+ * only one problem at a time and in zod's words.
+ */
+export function contentChecks(): AstroIntegration {
+  return {
+    name: 'microneedling-guide:content-checks',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // Vitest loads this config through getViteConfig to compile components; it tests content checks itself.
+        if (command === 'preview' || process.env.VITEST) return;
+        const root = fileURLToPath(config.root);
+        const started = performance.now();
+        const result = checkContent(root);
+        for (const warning of result.warnings) logger.warn(formatProblem(warning));
+        if (result.problems.length > 0) throw new ContentCheckError(result.problems);
+        logger.info(`${result.guides.length} guides checked in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

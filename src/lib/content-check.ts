@@ -1,0 +1,213 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
+import { CONTENT_DIR, CONTENT_FOLDERS, REQUIRED_GUIDE_COLLECTIONS } from './collections';
+import { describeIssues, type ContentProblem } from './friendly-errors';
+import { MdxSourceError, parseMdx, type ParsedMdx } from './mdx-source';
+import { GUIDE_COLLECTIONS, type GuideCollection } from './stages';
+import { guideFields, guideSchema, type GuideData } from '../schemas/guide';
+import { reviewerSchema } from '../schemas/reviewer';
+import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
+import { faqSchema, type FaqEntry } from '../schemas/faq';
+import { checkGuideQuality, type GateContext } from './content-gates';
+import { sitePaths } from './routes';
+
+/** Guides larger than this are refused: nothing a patient reads is this long, and it keeps builds fast. */
+export const MAX_GUIDE_BYTES = 512 * 1024;
+
+/** A guide that parsed and passed its schema, ready for the checks that read its prose. */
+export interface CheckedGuide {
+  collection: GuideCollection;
+  id: string;
+  /** Path from the project root. */
+  file: string;
+  data: GuideData;
+  parsed: ParsedMdx;
+}
+
+export interface ContentCheckResult {
+  problems: ContentProblem[];
+  /** Things to fix soon that do not stop the build (a review falling due). */
+  warnings: ContentProblem[];
+  guides: CheckedGuide[];
+  glossary: Map<string, GlossaryTerm>;
+  faq: Map<string, FaqEntry>;
+}
+
+function listFiles(dir: string, extensions: readonly string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => extensions.some((extension) => name.endsWith(extension)))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Astro's glob loader turns a file path into an entry id the same way: folders kept, extension dropped. */
+function entryId(collectionDir: string, file: string): string {
+  return relative(collectionDir, file)
+    .split(sep)
+    .join('/')
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase();
+}
+
+interface DataEntries<T> {
+  /** Entries that passed their schema. */
+  valid: Map<string, T>;
+  /** Every file's id, valid or not: references to a file with its own problems are not errors too. */
+  ids: Set<string>;
+}
+
+function readDataCollection<T>(
+  root: string,
+  name: string,
+  schema: z.ZodType<T>,
+  kind: string,
+  problems: ContentProblem[],
+): DataEntries<T> {
+  const dir = join(root, CONTENT_DIR, name);
+  const entries = new Map<string, T>();
+  const ids = new Set<string>();
+  const fields = Object.keys((schema as unknown as z.ZodObject).shape ?? {});
+  for (const path of listFiles(dir, ['.yaml', '.yml'])) {
+    const file = relative(root, path);
+    ids.add(entryId(dir, path));
+    let data: unknown;
+    try {
+      data = parseYaml(readFileSync(path, 'utf8'));
+    } catch (error) {
+      problems.push({ file, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      continue;
+    }
+    const result = schema.safeParse(data ?? {}, { reportInput: true });
+    if (!result.success) {
+      problems.push(...describeIssues(file, result.error.issues, { kind, fields }));
+      continue;
+    }
+    entries.set(entryId(dir, path), result.data);
+  }
+  return { valid: entries, ids };
+}
+
+/**
+ * Reads every file under `content/`, checks its structure against the schemas and the rules that span
+ * files (unique order, known reviewer, known folders), and returns every problem at once so an author
+ * can fix them in one pass. Runs before Astro renders anything.
+ */
+export function checkContent(root: string, options: { today?: Date } = {}): ContentCheckResult {
+  const problems: ContentProblem[] = [];
+  const contentRoot = join(root, CONTENT_DIR);
+
+  if (!existsSync(contentRoot)) {
+    return {
+      problems: [{ file: `${CONTENT_DIR}/`, message: 'is missing. Create it with one folder per stage' }],
+      warnings: [],
+      guides: [],
+      glossary: new Map(),
+      faq: new Map(),
+    };
+  }
+  for (const entry of readdirSync(contentRoot, { withFileTypes: true })) {
+    if (entry.isDirectory() && !CONTENT_FOLDERS.includes(entry.name)) {
+      problems.push({
+        file: `${CONTENT_DIR}/${entry.name}/`,
+        message: `is not a known content folder. Move its files into one of: ${CONTENT_FOLDERS.map((name) => `${CONTENT_DIR}/${name}/`).join(', ')}`,
+      });
+    }
+  }
+
+  const reviewers = readDataCollection(root, 'reviewers', reviewerSchema, 'reviewer files', problems);
+  const glossaryEntries = readDataCollection(root, 'glossary', glossarySchema, 'glossary terms', problems);
+  const glossary = glossaryEntries.valid;
+  const glossaryIds = glossaryEntries.ids;
+  const faq = readDataCollection(root, 'faq', faqSchema, 'FAQ entries', problems).valid;
+  const reviewerIds = [...reviewers.ids];
+  const reviewedBy = z.string({ error: 'is missing. Add the id of a file in content/reviewers/' }).refine(
+    (id) => reviewers.ids.has(id),
+    {
+      error: (issue) =>
+        `names "${String(issue.input)}", but content/reviewers/ has no ${String(issue.input)}.yaml. Use one of: ${reviewerIds.join(', ') || '(none yet: add a reviewer file)'}`,
+    },
+  );
+
+  const guides: CheckedGuide[] = [];
+  for (const collection of GUIDE_COLLECTIONS) {
+    const dir = join(contentRoot, collection);
+    const files = listFiles(dir, ['.mdx']);
+    const misnamed = listFiles(dir, ['.md']);
+    for (const path of misnamed) {
+      problems.push({ file: relative(root, path), message: 'is Markdown (.md). Rename it to .mdx so it is built as a guide' });
+    }
+    if (files.length === 0 && REQUIRED_GUIDE_COLLECTIONS.includes(collection)) {
+      problems.push({
+        file: `${CONTENT_DIR}/${collection}/`,
+        message: 'has no guides. Every stage needs at least one .mdx guide',
+      });
+    }
+    const schema = guideSchema(collection, reviewedBy);
+    const context = { kind: `${collection} guides`, fields: guideFields(collection) };
+    const orders = new Map<number, string>();
+    for (const path of files) {
+      const file = relative(root, path);
+      if (statSync(path).size > MAX_GUIDE_BYTES) {
+        problems.push({
+          file,
+          message: `is ${Math.round(statSync(path).size / 1024)} KB; a guide may be at most ${MAX_GUIDE_BYTES / 1024} KB. Split it into several guides`,
+        });
+        continue;
+      }
+      let parsed: ParsedMdx;
+      try {
+        parsed = parseMdx(readFileSync(path, 'utf8'));
+      } catch (error) {
+        if (!(error instanceof MdxSourceError)) throw error;
+        problems.push({ file, line: error.line, message: `${error.message}. Fix the syntax on that line` });
+        continue;
+      }
+      const result = schema.safeParse(parsed.frontmatter, { reportInput: true });
+      if (!result.success) {
+        problems.push(...describeIssues(file, result.error.issues, context));
+        continue;
+      }
+      const data = result.data as GuideData;
+      const clash = orders.get(data.order);
+      if (clash) {
+        problems.push({
+          file,
+          field: 'order',
+          message: `${data.order} is also used by ${clash}. Give each guide in ${CONTENT_DIR}/${collection}/ its own order number`,
+        });
+      } else {
+        orders.set(data.order, file);
+      }
+      guides.push({ collection, id: entryId(dir, path), file, data, parsed });
+    }
+  }
+
+  const guideAddresses = new Set(guides.map((guide) => `${guide.collection}/${guide.id}`));
+  for (const [id, entry] of faq) {
+    if (!guideAddresses.has(entry.guide)) {
+      problems.push({
+        file: `${CONTENT_DIR}/faq/${id}.yaml`,
+        field: 'guide',
+        message: `names "${entry.guide}", which is not a guide. Use <stage>/<id> of an existing guide, for example ${[...guideAddresses][0] ?? 'aftercare/first-week'}`,
+      });
+    }
+  }
+
+  const warnings: ContentProblem[] = [];
+  const context: GateContext = {
+    today: options.today ?? new Date(),
+    reviewerNames: new Map([...reviewers.valid].map(([id, reviewer]) => [id, reviewer.name])),
+    glossaryIds: glossaryIds,
+    routes: sitePaths(guides),
+  };
+  for (const guide of guides) {
+    const gates = checkGuideQuality(guide, context);
+    problems.push(...gates.problems);
+    warnings.push(...gates.warnings);
+  }
+
+  return { problems, warnings, guides, glossary, faq };
+}

@@ -1,0 +1,79 @@
+import type { z } from 'astro/zod';
+
+/** One thing wrong with one file, phrased so its author can fix it from the message alone. */
+export interface ContentProblem {
+  /** Path from the project root, e.g. `content/aftercare/first-week.mdx`. */
+  file: string;
+  /** The frontmatter field, e.g. `sources[1].url`. */
+  field?: string;
+  /** 1-based line in the file. */
+  line?: number;
+  message: string;
+}
+
+export interface IssueContext {
+  /** What kind of file this is, for unknown-key messages: "procedure guides", "clinic configs". */
+  kind: string;
+  /** Fields this kind of file accepts. */
+  fields: readonly string[];
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (joined, key) => (typeof key === 'number' ? `${joined}[${key + 1}]` : joined ? `${joined}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'nothing (null)';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+/** Turns zod issues into one plain-language problem per issue (no raw zod dump). */
+export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[], context: IssueContext): ContentProblem[] {
+  return issues.flatMap((issue): ContentProblem[] => {
+    const parent = fieldPath(issue.path);
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        field: parent ? `${parent}.${key}` : key,
+        message: parent
+          ? `is not a known field here. Remove it or fix its spelling`
+          : `is not a field of ${context.kind}. Remove it or fix its spelling (${context.kind} accept: ${context.fields.join(', ')})`,
+      }));
+    }
+    const field = parent || undefined;
+    let message = issue.message;
+    if (issue.input === undefined && issue.code === 'invalid_type' && !message.startsWith('is missing')) {
+      message = `is missing. Add it: it ${message}`;
+    } else if (issue.code === 'invalid_type' && issue.input !== undefined && !message.includes('found')) {
+      message = `${message} (found ${describeValue(issue.input)})`;
+    } else if ((issue.code === 'invalid_format' || issue.code === 'invalid_value') && !message.includes('found')) {
+      message = `${message} (found ${describeValue(issue.input)})`;
+    }
+    return [{ file, field, message }];
+  });
+}
+
+/** `content/x.mdx: title is missing. Add it: …` — one line per problem. */
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const sentence = problem.field ? `${problem.field} ${problem.message}` : problem.message;
+  return `${where}: ${sentence.replace(/[.\s]*$/, '')}.`;
+}
+
+/** The error a failed content check throws: a title line, then one line per problem. */
+export class ContentCheckError extends Error {
+  constructor(
+    readonly problems: readonly ContentProblem[],
+    title = 'The content has problems; the build stopped and the last good site is untouched.',
+  ) {
+    super([title, ...problems.map((problem) => `  - ${formatProblem(problem)}`)].join('\n'));
+    this.name = 'ContentCheckError';
+  }
+}

@@ -1,0 +1,63 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { GUIDE_COLLECTIONS, isStageId, type GuideCollection, type StageId } from './stages';
+import { sortGuides, type GuideRef } from './journey';
+import type { GuideData } from '../schemas/guide';
+import type { Reviewer } from '../schemas/reviewer';
+
+/** A guide page: its navigation fields, its validated frontmatter and the entry to render. */
+export interface Guide extends GuideRef {
+  data: GuideData;
+  entry: CollectionEntry<GuideCollection>;
+}
+
+let allGuides: Promise<Guide[]> | undefined;
+
+async function loadGuides(): Promise<Guide[]> {
+  const lists = await Promise.all(
+    GUIDE_COLLECTIONS.map(async (collection) => {
+      const entries = await getCollection(collection, (entry) => import.meta.env.DEV || !entry.data.draft);
+      return entries.map((entry): Guide => {
+        const data = entry.data as GuideData;
+        return { collection, id: entry.id, title: data.title, description: data.description, order: data.order, data, entry };
+      });
+    }),
+  );
+  return sortGuides(lists.flat());
+}
+
+/** Every published guide in journey order (stages first, then topics). Queried once per build. */
+export function getAllGuides(): Promise<Guide[]> {
+  allGuides ??= loadGuides();
+  return allGuides;
+}
+
+export async function getStageGuides(stage: StageId): Promise<Guide[]> {
+  return (await getAllGuides()).filter((guide) => guide.collection === stage);
+}
+
+export async function getJourneyGuides(): Promise<Guide[]> {
+  return (await getAllGuides()).filter((guide) => isStageId(guide.collection));
+}
+
+export async function getTopicGuides(): Promise<Guide[]> {
+  return (await getAllGuides()).filter((guide) => !isStageId(guide.collection));
+}
+
+/** Finds a guide by its `<collection>/<id>` address, as FAQ entries name them. */
+export async function findGuide(address: string): Promise<Guide | undefined> {
+  return (await getAllGuides()).find((guide) => `${guide.collection}/${guide.id}` === address);
+}
+
+export async function getReviewer(reference: { id: string }): Promise<Reviewer> {
+  const entry = await getEntry('reviewers', reference.id);
+  if (!entry) throw new Error(`Reviewer "${reference.id}" not found in content/reviewers/.`);
+  return entry.data as Reviewer;
+}
+
+export async function getGlossary() {
+  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term));
+}
+
+export async function getFaq() {
+  return (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order);
+}

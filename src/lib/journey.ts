@@ -1,0 +1,71 @@
+import { STAGE_IDS, TOPICS_COLLECTION, getStage, isStageId, type GuideCollection } from './stages';
+import { routes } from './routes';
+
+/** The fields of a guide that navigation needs; pure data, so it is testable without Astro. */
+export interface GuideRef {
+  collection: GuideCollection;
+  id: string;
+  title: string;
+  description: string;
+  order: number;
+}
+
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+function collectionRank(collection: GuideCollection): number {
+  return collection === TOPICS_COLLECTION ? STAGE_IDS.length : STAGE_IDS.indexOf(collection);
+}
+
+/** Sorts guides into journey order: by stage, then by each guide's `order`, then by id for stability. */
+export function sortGuides<T extends GuideRef>(guides: readonly T[]): T[] {
+  return [...guides].sort(
+    (a, b) =>
+      collectionRank(a.collection) - collectionRank(b.collection) ||
+      a.order - b.order ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+export interface Neighbours<T> {
+  previous?: T;
+  next?: T;
+}
+
+/**
+ * Previous and next guide along the whole journey (all four stages in order), so a reader can walk from
+ * the first consultation guide to the last maintenance guide. Topic guides are not part of the walk.
+ */
+export function journeyNeighbours<T extends GuideRef>(guides: readonly T[], current: GuideRef): Neighbours<T> {
+  const journey = sortGuides(guides.filter((guide) => isStageId(guide.collection)));
+  const index = journey.findIndex((guide) => guide.collection === current.collection && guide.id === current.id);
+  if (index === -1) return {};
+  return { previous: journey[index - 1], next: journey[index + 1] };
+}
+
+/** Home → stage (or topics) → guide. The last crumb is the current page. */
+export function breadcrumbs(guide: GuideRef): Crumb[] {
+  const home: Crumb = { label: 'Home', href: routes.home() };
+  const parent: Crumb | undefined = isStageId(guide.collection)
+    ? { label: getStage(guide.collection).label, href: routes.stage(guide.collection) }
+    : undefined;
+  const current: Crumb = { label: guide.title, href: routes.guide(guide) };
+  return parent ? [home, parent, current] : [home, current];
+}
+
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** Sections worth listing in an on-page table of contents: the guide's h2 headings. */
+export function tableOfContents(headings: readonly Heading[]): Heading[] {
+  const sections = headings.filter((heading) => heading.depth === 2);
+  return sections.length >= MIN_SECTIONS_FOR_TOC ? sections : [];
+}
+
+/** A guide with fewer sections than this is short enough to need no table of contents. */
+export const MIN_SECTIONS_FOR_TOC = 3;

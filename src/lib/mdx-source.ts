@@ -1,0 +1,59 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { Root } from 'mdast';
+
+/**
+ * The one parse of a guide's MDX source that every content check shares (frontmatter, reading level,
+ * links, care cards). Pages themselves are rendered by Astro's Sätteri processor; this parse only reads.
+ */
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+export interface ParsedMdx {
+  /** The whole file as read; tree positions point into it. */
+  source: string;
+  /** Frontmatter as YAML data (dates stay strings). */
+  frontmatter: unknown;
+  /** The body as an mdast tree, GFM and MDX nodes included. */
+  tree: Root;
+}
+
+/** A problem found while parsing, with the 1-based line it is on. */
+export class MdxSourceError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | undefined,
+  ) {
+    super(message);
+    this.name = 'MdxSourceError';
+  }
+}
+
+export function parseMdx(source: string): ParsedMdx {
+  let tree: Root;
+  try {
+    tree = parser.runSync(parser.parse(source)) as Root;
+  } catch (error) {
+    const place = (error as { line?: number; place?: { line?: number; start?: { line?: number } } }) ?? {};
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    // Some micromark errors (an unclosed tag) carry no position, only "(37:1-37:19)" in the text.
+    const lineInReason = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason)?.[1];
+    const line = place.line ?? place.place?.line ?? place.place?.start?.line ?? (lineInReason ? Number(lineInReason) : undefined);
+    throw new MdxSourceError(`MDX syntax error: ${reason}`, line);
+  }
+  const yamlNode = tree.children.find((node) => node.type === 'yaml');
+  let frontmatter: unknown = {};
+  if (yamlNode && 'value' in yamlNode) {
+    try {
+      frontmatter = parseYaml(yamlNode.value) ?? {};
+    } catch (error) {
+      const linePos = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
+      // +1: the frontmatter starts after the opening `---` line.
+      throw new MdxSourceError(`frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, linePos ? linePos + 1 : undefined);
+    }
+  }
+  return { source, frontmatter, tree };
+}

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+
+/**
+ * An error message for a field of the wrong type that says "is missing" when the field is absent,
+ * so authors are told to add it rather than that `undefined` has the wrong type.
+ */
+export const expecting =
+  (what: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? `is missing. Add ${what}` : `must be ${what}`;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar date written as YYYY-MM-DD. YAML loaders differ (Astro's turns dates into Date objects, the
+ * `yaml` package keeps strings), so both are accepted and a string must be a real ISO date.
+ */
+export const calendarDate = z.preprocess(
+  (value) => {
+    if (typeof value === 'string' && ISO_DATE.test(value)) {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? date : value;
+    }
+    return value;
+  },
+  z.date({ error: expecting('a date written as YYYY-MM-DD, for example 2026-03-01') }),
+);
+
+/** Plain text that must not be empty. */
+export const text = (what: string) =>
+  z.string({ error: expecting(what) }).trim().min(1, { error: `is empty. Write ${what}` });
+
+/** An inclusive whole-number range such as `{ min: 2, max: 4 }`. */
+export const intRange = (unit: string) =>
+  z
+    .strictObject({
+      min: z.int({ error: expecting(`the smallest number of ${unit}, as a whole number`) }).min(0),
+      max: z.int({ error: expecting(`the largest number of ${unit}, as a whole number`) }).min(0),
+    })
+    .refine((range) => range.min <= range.max, { error: 'min must not be larger than max' });

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import * as cheerio from 'cheerio';
+import { isStageId, STAGES } from '../../src/lib/stages';
+import { routes } from '../../src/lib/routes';
+import { sortGuides } from '../../src/lib/journey';
+import { allHtmlFiles, guideRoute, gzipSize, htmlFile, loadPage, publishedGuides } from '../support/site-files';
+import type { CheckedGuide } from '../../src/lib/content-check';
+
+const distDir = inject('distDir');
+let guides: CheckedGuide[];
+let journey: CheckedGuide[];
+
+beforeAll(() => {
+  guides = publishedGuides();
+  const refs = guides.map((guide) => ({ ...guide, title: guide.data.title, description: guide.data.description, order: guide.data.order }));
+  journey = sortGuides(refs).filter((guide) => isStageId(guide.collection));
+});
+
+/** Scripts that run: everything but JSON-LD data blocks. */
+function executableScripts(html: string): string[] {
+  const $ = cheerio.load(html);
+  return $('script')
+    .toArray()
+    .filter((element) => $(element).attr('type') !== 'application/ld+json')
+    .map((element) => $.html(element));
+}
+
+describe('guide pages', () => {
+  it('exist for every published guide, with one h1, its title and meta description', () => {
+    expect(guides.length).toBeGreaterThanOrEqual(4);
+    for (const guide of guides) {
+      const $ = loadPage(distDir, guideRoute(guide));
+      expect($('h1'), guide.file).toHaveLength(1);
+      expect($('h1').text()).toBe(guide.data.title);
+      expect($('meta[name="description"]').attr('content')).toBe(guide.data.description);
+      expect($('link[rel="canonical"]').attr('href')).toMatch(new RegExp(`${guideRoute(guide)}$`));
+    }
+  });
+
+  it('show the reviewer, the review date and the next review date', () => {
+    for (const guide of guides) {
+      const text = loadPage(distDir, guideRoute(guide))('.review-info').text().replace(/\s+/g, ' ');
+      expect(text, guide.file).toMatch(/Page last reviewed: \d{1,2} \w+ \d{4}/);
+      expect(text, guide.file).toMatch(/Next review due: \d{1,2} \w+ \d{4}/);
+      expect(text, guide.file).toContain('Reviewed by');
+    }
+  });
+
+  it('list their sources and summary', () => {
+    for (const guide of guides) {
+      const $ = loadPage(distDir, guideRoute(guide));
+      expect($('.sources li'), guide.file).toHaveLength(guide.data.sources.length);
+      expect($('.summary li'), guide.file).toHaveLength(guide.data.summary.length);
+    }
+  });
+
+  it('load no script at all (JSON-LD data blocks aside)', () => {
+    for (const guide of guides) {
+      const html = readFileSync(htmlFile(distDir, guideRoute(guide)), 'utf8');
+      expect(executableScripts(html), guide.file).toEqual([]);
+    }
+  });
+
+  it('carry breadcrumbs that end at the page', () => {
+    for (const guide of guides) {
+      const $ = loadPage(distDir, guideRoute(guide));
+      const crumbs = $('nav[aria-label="Breadcrumb"] li');
+      expect(crumbs.first().find('a').attr('href')).toBe(routes.home());
+      expect(crumbs.last().attr('aria-current')).toBe('page');
+    }
+  });
+
+  it('have a table of contents exactly when they have three or more sections', () => {
+    for (const guide of guides) {
+      const $ = loadPage(distDir, guideRoute(guide));
+      const sections = $('.prose h2').length;
+      const toc = $('nav.toc a');
+      expect(toc.length, guide.file).toBe(sections >= 3 ? sections : 0);
+      toc.each((_, link) => expect($(`[id="${$(link).attr('href')!.slice(1)}"]`).length).toBe(1));
+    }
+  });
+});
+
+describe('the journey', () => {
+  it('is walked by next links that visit every journey guide exactly once, in stage order', () => {
+    const visited: string[] = [];
+    let route: string | undefined = guideRoute(journey[0]!);
+    while (route && visited.length <= journey.length) {
+      visited.push(route);
+      route = loadPage(distDir, route)('a[rel="next"]').attr('href');
+    }
+    expect(visited).toEqual(journey.map(guideRoute));
+  });
+
+  it('is walked back by previous links', () => {
+    const last = journey.at(-1)!;
+    const visited: string[] = [];
+    let route: string | undefined = guideRoute(last);
+    while (route && visited.length <= journey.length) {
+      visited.push(route);
+      route = loadPage(distDir, route)('a[rel="prev"]').attr('href');
+    }
+    expect(visited).toEqual(journey.map(guideRoute).reverse());
+  });
+
+  it('has an index page per stage listing its guides in order', () => {
+    for (const stage of STAGES) {
+      const $ = loadPage(distDir, routes.stage(stage.id));
+      const listed = $('.guide-list a').toArray().map((link) => $(link).attr('href'));
+      expect(listed).toEqual(journey.filter((guide) => guide.collection === stage.id).map(guideRoute));
+      expect(listed.length, stage.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('starts on the home page with the four stages as an ordered list', () => {
+    const $ = loadPage(distDir, routes.home());
+    expect($('ol.journey a').toArray().map((link) => $(link).attr('href'))).toEqual(STAGES.map((stage) => routes.stage(stage.id)));
+    expect($('.start a').attr('href')).toBe(guideRoute(journey[0]!));
+  });
+});
+
+describe('every page', () => {
+  const pages = () => allHtmlFiles(distDir);
+
+  it('has a medical disclaimer in the footer, a skip link and landmarks', () => {
+    for (const page of pages()) {
+      const $ = cheerio.load(readFileSync(join(distDir, page), 'utf8'));
+      expect($('footer').text(), page).toContain('not medical advice');
+      expect($('a.skip-link').attr('href'), page).toBe('#main');
+      expect($('main#main'), page).toHaveLength(1);
+      expect($('header'), page).toHaveLength(1);
+      expect($('h1'), page).toHaveLength(1);
+      expect($('html').attr('lang'), page).toBeTruthy();
+    }
+  });
+
+  it('includes a helpful 404 page that links to the four stages', () => {
+    const $ = cheerio.load(readFileSync(join(distDir, '404.html'), 'utf8'));
+    const links = $('main a').toArray().map((link) => $(link).attr('href'));
+    for (const stage of STAGES) expect(links).toContain(routes.stage(stage.id));
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+  });
+
+  it('is listed in the sitemap, guides included', () => {
+    const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+    for (const guide of guides) expect(sitemap).toContain(guideRoute(guide));
+    expect(sitemap).not.toContain('404');
+  });
+});
+
+describe('weight', () => {
+  /** Budgets per guide page, gzip: a phone on a slow connection gets the whole page in one or two round trips. */
+  const HTML_BUDGET = 14 * 1024;
+  const CSS_BUDGET = 10 * 1024;
+
+  it('keeps every guide page within its HTML and CSS budgets', () => {
+    for (const guide of guides) {
+      const html = readFileSync(htmlFile(distDir, guideRoute(guide)), 'utf8');
+      const $ = cheerio.load(html);
+      const css = $('link[rel="stylesheet"]')
+        .toArray()
+        .map((link) => readFileSync(join(distDir, $(link).attr('href')!), 'utf8'))
+        .join('');
+      expect(gzipSize(html), `${guide.file} HTML`).toBeLessThanOrEqual(HTML_BUDGET);
+      expect(gzipSize(css), `${guide.file} CSS`).toBeLessThanOrEqual(CSS_BUDGET);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { STAGES } from '../../src/lib/stages';
+import { routes } from '../../src/lib/routes';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { axeViolations, launchBrowser } from '../support/browser';
+import { publishedGuides } from '../support/site-files';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+const violations: string[] = [];
+const visited = new Set<string>();
+
+async function check(page: Page) {
+  visited.add(new URL(page.url()).pathname);
+  violations.push(...(await axeViolations(page)));
+}
+
+beforeAll(async () => {
+  server = await serveStatic(inject('distDir'));
+  browser = await launchBrowser();
+  // A phone-sized window: most patients read on a phone. (axe needs pages from an explicit context.)
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a patient walks the journey in Chromium', () => {
+  it('reaches every stage from the home page by clicking, with no accessibility violations', async () => {
+    await page.goto(`${server.url}${routes.home()}`);
+    await check(page);
+    for (const stage of STAGES) {
+      await page.locator('ol.journey').getByRole('link', { name: stage.label }).click();
+      await page.waitForURL(`**${routes.stage(stage.id)}`);
+      expect(await page.locator('h1').textContent()).toBe(stage.label);
+      await check(page);
+      await page.locator('.guide-list a').first().click();
+      await page.waitForLoadState('load');
+      expect(new URL(page.url()).pathname.startsWith(routes.stage(stage.id))).toBe(true);
+      await check(page);
+      await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Home' }).click();
+      await page.waitForURL(`**${routes.home()}`);
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('follows "Next" from the first guide to the last, with no accessibility violations', async () => {
+    await page.goto(`${server.url}${routes.home()}`);
+    await page.locator('.start a').click();
+    let steps = 0;
+    const journeyLength = publishedGuides().filter((guide) => guide.collection !== 'topics').length;
+    for (;;) {
+      await page.waitForLoadState('load');
+      await check(page);
+      steps += 1;
+      const next = page.getByRole('link', { name: /^Next/ });
+      if ((await next.count()) === 0 || steps > journeyLength) break;
+      await next.click();
+    }
+    expect(steps).toBe(journeyLength);
+    expect(violations).toEqual([]);
+  });
+
+  it('has accessible FAQ, glossary and 404 pages, in dark mode too', async () => {
+    for (const route of [routes.faq(), routes.glossary(), '/no-such-page/']) {
+      await page.goto(`${server.url}${route}`);
+      await check(page);
+    }
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${server.url}${routes.guide(publishedGuides()[0]!)}`);
+    await check(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(violations).toEqual([]);
+  });
+
+  it('moves focus to the main content with the skip link', async () => {
+    await page.goto(`${server.url}${routes.home()}`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to main content' });
+    await expect.poll(() => skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+});

@@ -1,0 +1,38 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as cheerio from 'cheerio';
+import { checkContent, type CheckedGuide } from '../../src/lib/content-check';
+import { routes } from '../../src/lib/routes';
+import { PROJECT_ROOT } from './paths';
+
+/** Published guides of the default site, read from its sources (not from the build under test). */
+export function publishedGuides(root = PROJECT_ROOT): CheckedGuide[] {
+  const { guides, problems } = checkContent(root);
+  if (problems.length > 0) throw new Error(`The site's content has problems: ${problems.map((p) => p.message).join('; ')}`);
+  return guides.filter((guide) => !guide.data.draft);
+}
+
+/** The built HTML file for a route such as `/aftercare/first-week/`. */
+export function htmlFile(distDir: string, route: string): string {
+  return join(distDir, route, 'index.html');
+}
+
+export function loadPage(distDir: string, route: string): cheerio.CheerioAPI {
+  const file = htmlFile(distDir, route);
+  if (!existsSync(file)) throw new Error(`No page built for ${route} (expected ${file})`);
+  return cheerio.load(readFileSync(file, 'utf8'));
+}
+
+export function guideRoute(guide: CheckedGuide): string {
+  return routes.guide(guide);
+}
+
+/** Every HTML file in the build, as routes relative to the site root. */
+export function allHtmlFiles(distDir: string): string[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+}
+
+export function gzipSize(content: string | Buffer): number {
+  return gzipSync(content, { level: 9 }).length;
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { dayAfterLabel, daysBeforeLabel, groupByDay } from '../../src/lib/care-plan';
+import { careCardText } from '../../src/lib/care-card';
+import { site } from '../../src/lib/site';
+
+describe('care plan labels', () => {
+  it('count down to treatment day in words', () => {
+    expect([28, 14, 7, 3, 1, 0].map(daysBeforeLabel)).toEqual([
+      '4 weeks before',
+      '2 weeks before',
+      '1 week before',
+      '3 days before',
+      'The day before',
+      'On the morning of your treatment',
+    ]);
+  });
+
+  it('count up from treatment day', () => {
+    expect([0, 1, 3].map(dayAfterLabel)).toEqual(['Treatment day', 'Day 1 (the day after)', 'Day 3']);
+  });
+
+  it('group items by day in the order a patient meets them', () => {
+    const items = [{ d: 1 }, { d: 7 }, { d: 1 }, { d: 0 }];
+    expect(groupByDay(items, (item) => item.d, 'countdown').map(([day, group]) => [day, group.length])).toEqual([
+      [7, 1],
+      [1, 2],
+      [0, 1],
+    ]);
+    expect(groupByDay(items, (item) => item.d, 'countup').map(([day]) => day)).toEqual([0, 1, 7]);
+  });
+});
+
+describe('care cards', () => {
+  it('state urgency in words and fill in the clinic phone', () => {
+    const clinic = { ...site, clinicPhone: '+441632960000', clinicPhoneDisplay: '01632 960000', emergencyNumber: '999' };
+    expect(careCardText('non-urgent', clinic)).toEqual({
+      urgency: 'Non-urgent advice',
+      heading: 'Call your clinic if:',
+      action: 'Call your clinic on 01632 960000.',
+    });
+    expect(careCardText('urgent', clinic).action).toBe(
+      'Call your clinic on 01632 960000 straight away. If you cannot reach them, contact your doctor or your local urgent care service.',
+    );
+    expect(careCardText('emergency', clinic).heading).toBe('Call 999 now if:');
+  });
+
+  it('stay correct on the neutral site without numbers', () => {
+    expect(careCardText('non-urgent', site).action).toBeUndefined();
+    expect(careCardText('emergency', site).heading).toBe('Call the emergency number now if:');
+  });
+});

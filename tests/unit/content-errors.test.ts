@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check';
+import { formatProblem } from '../../src/lib/friendly-errors';
+import { contentFixture, setField, type FileChange } from '../support/fixture-content';
+
+/** A fixed build day, so review-date rules do not change with the calendar. */
+export const TODAY = new Date('2026-11-22T00:00:00Z');
+
+/** The messages an author sees, one line per problem. */
+function messages(changes: Record<string, FileChange>): string[] {
+  return checkContent(contentFixture(changes), { today: TODAY }).problems.map(formatProblem);
+}
+
+const GUIDE = 'consultation/guide-1.mdx';
+
+describe('content check', () => {
+  it('passes the untouched fixture', () => {
+    const result = checkContent(contentFixture(), { today: TODAY });
+    expect(result.problems).toEqual([]);
+    expect(result.guides).toHaveLength(8);
+    expect(result.guides[0]).toMatchObject({ collection: 'consultation', id: 'guide-1', file: 'content/consultation/guide-1.mdx' });
+  });
+
+  it('names a missing title', () => {
+    expect(messages({ [GUIDE]: setField('title', null) })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx: title is missing. Add a title.",
+      ]
+    `);
+  });
+
+  it('says how long a too-long description is', () => {
+    expect(messages({ [GUIDE]: setField('description', `"${'A long description of the stage. '.repeat(6)}"`) })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx: description is too long: 197 characters, at most 160. Shorten it; search engines cut the rest.",
+      ]
+    `);
+  });
+
+  it('rejects a field that belongs to another stage', () => {
+    expect(messages({ 'procedure/guide-2.mdx': setField('timeline', '[]') })).toMatchInlineSnapshot(`
+      [
+        "content/procedure/guide-2.mdx: timeline is not a field of procedure guides. Remove it or fix its spelling (procedure guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, durationMinutes).",
+      ]
+    `);
+  });
+
+  it('rejects a date that does not exist', () => {
+    expect(messages({ [GUIDE]: setField('lastReviewed', '2026-13-45') })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx: lastReviewed must be a date written as YYYY-MM-DD, for example 2026-03-01 (found "2026-13-45").",
+      ]
+    `);
+  });
+
+  it('rejects nextReview before lastReviewed', () => {
+    expect(messages({ [GUIDE]: setField('nextReview', '2025-01-01') })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx: nextReview (2025-01-01) must be after lastReviewed (2026-11-01). Set the date the page is next due for review.",
+      ]
+    `);
+  });
+
+  it('rejects nextReview more than three years away', () => {
+    expect(messages({ [GUIDE]: setField('nextReview', '2030-01-01') })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx: nextReview (2030-01-01) is more than 3 years after lastReviewed (2026-11-01). Review medical pages at least every 3 years.",
+      ]
+    `);
+  });
+
+  it('names an unknown reviewer and the known ones', () => {
+    expect(messages({ [GUIDE]: setField('reviewedBy', 'dr-who') })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx: reviewedBy names "dr-who", but content/reviewers/ has no dr-who.yaml. Use one of: editorial-team.",
+      ]
+    `);
+  });
+
+  it('rejects a typo in a field name', () => {
+    expect(messages({ [GUIDE]: (text) => text.replace('summary:', 'sumary:') })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx: summary is missing. Add a list of 1 to 5 key points.",
+        "content/consultation/guide-1.mdx: sumary is not a field of consultation guides. Remove it or fix its spelling (consultation guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, checklist).",
+      ]
+    `);
+  });
+
+  it('rejects a wrong type and a non-https source', () => {
+    expect(
+      messages({
+        [GUIDE]: (text) => setField('order', 'first')(text).replace('https://www.aad.org', 'http://www.aad.org'),
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx: order must be a whole number, unique within the stage, that sets the reading order (found "first").",
+        "content/consultation/guide-1.mdx: sources[2].url must be a full https:// address (found "http://www.aad.org/news/microneedling").",
+      ]
+    `);
+  });
+
+  it('finds a duplicate order within a stage', () => {
+    expect(messages({ 'aftercare/guide-2.mdx': setField('order', '1') })).toMatchInlineSnapshot(`
+      [
+        "content/aftercare/guide-2.mdx: order 1 is also used by content/aftercare/guide-1.mdx. Give each guide in content/aftercare/ its own order number.",
+      ]
+    `);
+  });
+
+  it('points at the line of an MDX syntax error', () => {
+    expect(messages({ [GUIDE]: (text) => `${text}\n<Aside type="tip">\n\nNever closed.\n` })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx:37: MDX syntax error: Expected a closing tag for \`<Aside>\` (37:1-37:19). Fix the syntax on that line.",
+      ]
+    `);
+  });
+
+  it('rejects an unknown content folder and an empty stage', () => {
+    expect(
+      messages({
+        'procedures/x.mdx': 'x',
+        'maintenance/guide-1.mdx': null,
+        'maintenance/guide-2.mdx': null,
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/procedures/: is not a known content folder. Move its files into one of: content/consultation/, content/procedure/, content/aftercare/, content/maintenance/, content/topics/, content/reviewers/, content/glossary/, content/faq/.",
+        "content/maintenance/: has no guides. Every stage needs at least one .mdx guide.",
+      ]
+    `);
+  });
+
+  it('checks data files and the guides FAQ entries point to', () => {
+    expect(
+      messages({
+        'reviewers/editorial-team.yaml': (text) => `${text}email: someone@example.org\n`,
+        'faq/does-it-hurt.yaml': (text) => text.replace('procedure/on-the-day', 'procedure/missing'),
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/reviewers/editorial-team.yaml: email is not a field of reviewer files. Remove it or fix its spelling (reviewer files accept: name, credentials, role).",
+        "content/faq/does-it-hurt.yaml: guide names "procedure/missing", which is not a guide. Use <stage>/<id> of an existing guide, for example consultation/guide-1.",
+      ]
+    `);
+  });
+
+  it('refuses a guide over the size limit with a clear message', () => {
+    expect(messages({ [GUIDE]: (text) => `${text}\n${'Plain words. '.repeat(50_000)}\n` })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx: is 636 KB; a guide may be at most 512 KB. Split it into several guides.",
+      ]
+    `);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbs, journeyNeighbours, sortGuides, tableOfContents, type GuideRef } from '../../src/lib/journey';
+
+const guide = (collection: GuideRef['collection'], id: string, order: number): GuideRef => ({
+  collection,
+  id,
+  order,
+  title: `${collection} ${id}`,
+  description: '',
+});
+
+const shuffled = [
+  guide('maintenance', 'sessions', 1),
+  guide('topics', 'risks', 1),
+  guide('aftercare', 'first-week', 2),
+  guide('consultation', 'preparing', 3),
+  guide('aftercare', 'first-24-hours', 1),
+  guide('procedure', 'on-the-day', 1),
+  guide('consultation', 'what-happens', 1),
+];
+
+describe('sortGuides', () => {
+  it('orders by stage, then by order, with topics last', () => {
+    expect(sortGuides(shuffled).map((g) => `${g.collection}/${g.id}`)).toEqual([
+      'consultation/what-happens',
+      'consultation/preparing',
+      'procedure/on-the-day',
+      'aftercare/first-24-hours',
+      'aftercare/first-week',
+      'maintenance/sessions',
+      'topics/risks',
+    ]);
+  });
+
+  it('breaks ties by id so the order never depends on file-system order', () => {
+    const tied = [guide('procedure', 'b', 1), guide('procedure', 'a', 1)];
+    expect(sortGuides(tied).map((g) => g.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('journeyNeighbours', () => {
+  it('walks across stage boundaries', () => {
+    const { previous, next } = journeyNeighbours(shuffled, guide('procedure', 'on-the-day', 1));
+    expect(previous?.id).toBe('preparing');
+    expect(next?.id).toBe('first-24-hours');
+  });
+
+  it('has no previous at the start and no next at the end', () => {
+    expect(journeyNeighbours(shuffled, guide('consultation', 'what-happens', 1)).previous).toBeUndefined();
+    expect(journeyNeighbours(shuffled, guide('maintenance', 'sessions', 1)).next).toBeUndefined();
+  });
+
+  it('leaves topic guides out of the walk', () => {
+    expect(journeyNeighbours(shuffled, guide('topics', 'risks', 1))).toEqual({});
+    expect(journeyNeighbours(shuffled, guide('maintenance', 'sessions', 1)).next).toBeUndefined();
+  });
+
+  it('visits every journey guide exactly once when following next from the first', () => {
+    const visited: string[] = [];
+    let current: GuideRef | undefined = sortGuides(shuffled)[0];
+    while (current) {
+      visited.push(current.id);
+      current = journeyNeighbours(shuffled, current).next;
+    }
+    expect(visited).toEqual(['what-happens', 'preparing', 'on-the-day', 'first-24-hours', 'first-week', 'sessions']);
+  });
+});
+
+describe('breadcrumbs', () => {
+  it('goes home → stage → guide', () => {
+    expect(breadcrumbs(guide('aftercare', 'first-week', 2))).toEqual([
+      { label: 'Home', href: '/' },
+      { label: 'Aftercare', href: '/aftercare/' },
+      { label: 'aftercare first-week', href: '/aftercare/first-week/' },
+    ]);
+  });
+
+  it('skips the stage for topic guides', () => {
+    expect(breadcrumbs(guide('topics', 'risks', 1)).map((crumb) => crumb.href)).toEqual(['/', '/topics/risks/']);
+  });
+});
+
+describe('tableOfContents', () => {
+  const h = (depth: number, text: string) => ({ depth, text, slug: text.toLowerCase() });
+
+  it('lists h2 sections when there are three or more', () => {
+    expect(tableOfContents([h(2, 'A'), h(3, 'A1'), h(2, 'B'), h(2, 'C')]).map((x) => x.text)).toEqual(['A', 'B', 'C']);
+  });
+
+  it('is empty for short guides', () => {
+    expect(tableOfContents([h(2, 'A'), h(2, 'B'), h(3, 'B1')])).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { GUIDE_COLLECTIONS, STAGE_IDS, STAGES, getStage, isStageId, stageNumber } from '../../src/lib/stages';
+import { guideParams, routes, withBase } from '../../src/lib/routes';
+
+describe('stages', () => {
+  it('are the four journey stages in order', () => {
+    expect(STAGE_IDS).toEqual(['consultation', 'procedure', 'aftercare', 'maintenance']);
+    expect(STAGES.map((stage) => stageNumber(stage.id))).toEqual([1, 2, 3, 4]);
+  });
+
+  it('have unique URL segments and labels', () => {
+    expect(new Set(STAGES.map((stage) => stage.segment)).size).toBe(STAGES.length);
+    expect(new Set(STAGES.map((stage) => stage.label)).size).toBe(STAGES.length);
+  });
+
+  it('put topics after the stages among guide collections', () => {
+    expect(GUIDE_COLLECTIONS).toEqual([...STAGE_IDS, 'topics']);
+    expect(isStageId('topics')).toBe(false);
+  });
+
+  it('names the known stages when asked for an unknown one', () => {
+    expect(() => getStage('recovery' as never)).toThrowErrorMatchingInlineSnapshot(
+      `[Error: Unknown stage "recovery". Known stages: consultation, procedure, aftercare, maintenance.]`,
+    );
+  });
+});
+
+describe('routes', () => {
+  it('builds every route from the stage list', () => {
+    expect(routes.stage('aftercare')).toBe('/aftercare/');
+    expect(routes.guide({ collection: 'procedure', id: 'on-the-day' })).toBe('/procedure/on-the-day/');
+    expect(routes.guide({ collection: 'topics', id: 'risks' })).toBe('/topics/risks/');
+    expect(guideParams({ collection: 'topics', id: 'risks' })).toEqual({ section: 'topics', guide: 'risks' });
+    expect(routes.glossaryTerm('collagen')).toBe('/glossary/#collagen');
+  });
+
+  it('applies a base path', () => {
+    expect(withBase('/aftercare/', '/guide/')).toBe('/guide/aftercare/');
+    expect(withBase('faq/', '/guide')).toBe('/guide/faq/');
+    expect(withBase('/', '/')).toBe('/');
+  });
+});
