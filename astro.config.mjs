@@ -2,13 +2,36 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { clinicSite } from './src/integrations/clinic.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security-policy.ts';
 
-/** The address the default site is published at; canonical URLs and the sitemap use it. */
+/** The address the default site is published at; a clinic build uses its own `url` instead. */
 const site = process.env.SITE_URL ?? 'https://example.org';
 
 export default defineConfig({
   site,
+  // Inside the project, not node_modules: test fixtures share node_modules by symlink but build apart.
+  cacheDir: './.astro/cache/',
   trailingSlash: 'always',
-  integrations: [contentChecks(), mdx(), sitemap()],
+  // Patient guides hold no code; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: CSP_SCRIPT_RESOURCES },
+      styleDirective: { resources: CSP_STYLE_RESOURCES },
+    },
+  },
+  // clinicSite first: it assembles a clinic's content before the content checks read it.
+  integrations: [
+    clinicSite(),
+    contentChecks(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
+    linkCheck(),
+    pagefindIndex(),
+  ],
 });

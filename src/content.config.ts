@@ -1,13 +1,15 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CONTENT_DIR, DATA_PATTERN, GUIDE_PATTERN } from './lib/collections';
+import { DATA_PATTERN, GUIDE_PATTERN } from './lib/collections';
+import { contentRoot } from './lib/content-location';
 import { GUIDE_COLLECTIONS, type GuideCollection } from './lib/stages';
 import { guideSchema } from './schemas/guide';
 import { reviewerSchema } from './schemas/reviewer';
 import { glossarySchema } from './schemas/glossary';
 import { faqSchema } from './schemas/faq';
 
-const from = (folder: string, pattern: string) => glob({ base: `./${CONTENT_DIR}/${folder}`, pattern });
+/** The default site reads ./content; a clinic build reads the content its integration assembled. */
+const from = (folder: string, pattern: string) => glob({ base: `${contentRoot('.')}/${folder}`, pattern });
 
 const guideCollection = (collection: GuideCollection) =>
   defineCollection({ loader: from(collection, GUIDE_PATTERN), schema: guideSchema(collection, reference('reviewers')) });

@@ -8,3 +8,12 @@ declare namespace App {
     termCount?: number;
   }
 }
+
+declare module 'virtual:microneedling-guide/site' {
+  export const site: import('./lib/site').SiteIdentity;
+  /** The clinic's logo, bundled; undefined on the neutral site. */
+  export const logo: { src: string; alt: string } | undefined;
+  export const favicon: string | undefined;
+}
+
+declare module 'virtual:microneedling-guide/brand.css';

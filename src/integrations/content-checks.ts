@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content-check';
+import { clinicDisplayPath } from '../lib/clinic-content';
+import { CONTENT_DIR_ENV } from '../lib/content-location';
 import { ContentCheckError, formatProblem } from '../lib/friendly-errors';
 
 /**
@@ -17,7 +19,12 @@ export function contentChecks(): AstroIntegration {
         if (command === 'preview' || process.env.VITEST) return;
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const result = checkContent(root);
+        const contentDir = process.env[CONTENT_DIR_ENV];
+        const clinic = process.env.CLINIC?.trim();
+        const result = checkContent(root, {
+          contentDir,
+          displayPath: contentDir && clinic ? clinicDisplayPath(root, clinic, contentDir) : undefined,
+        });
         for (const warning of result.warnings) logger.warn(formatProblem(warning));
         if (result.problems.length > 0) throw new ContentCheckError(result.problems);
         logger.info(`${result.guides.length} guides checked in ${Math.round(performance.now() - started)} ms`);

@@ -8,7 +8,11 @@ export const DATA_COLLECTIONS = ['reviewers', 'glossary', 'faq'] as const;
 export type DataCollection = (typeof DATA_COLLECTIONS)[number];
 
 /** Every folder allowed directly under `content/`. */
-export const CONTENT_FOLDERS: readonly string[] = [...GUIDE_COLLECTIONS, ...DATA_COLLECTIONS];
+/** Clinic copies live in `content/clinics/<id>/`. */
+export const CLINICS_FOLDER = 'clinics';
+
+/** Every folder allowed directly under `content/`. */
+export const CONTENT_FOLDERS: readonly string[] = [...GUIDE_COLLECTIONS, ...DATA_COLLECTIONS, CLINICS_FOLDER];
 
 /** Guides are MDX; data entries are YAML. */
 export const GUIDE_PATTERN = '**/*.mdx';

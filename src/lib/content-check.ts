@@ -60,18 +60,19 @@ interface DataEntries<T> {
 }
 
 function readDataCollection<T>(
-  root: string,
+  contentRoot: string,
+  display: (path: string) => string,
   name: string,
   schema: z.ZodType<T>,
   kind: string,
   problems: ContentProblem[],
 ): DataEntries<T> {
-  const dir = join(root, CONTENT_DIR, name);
+  const dir = join(contentRoot, name);
   const entries = new Map<string, T>();
   const ids = new Set<string>();
   const fields = Object.keys((schema as unknown as z.ZodObject).shape ?? {});
   for (const path of listFiles(dir, ['.yaml', '.yml'])) {
-    const file = relative(root, path);
+    const file = display(path);
     ids.add(entryId(dir, path));
     let data: unknown;
     try {
@@ -95,9 +96,19 @@ function readDataCollection<T>(
  * files (unique order, known reviewer, known folders), and returns every problem at once so an author
  * can fix them in one pass. Runs before Astro renders anything.
  */
-export function checkContent(root: string, options: { today?: Date } = {}): ContentCheckResult {
+export interface CheckOptions {
+  /** The day the build runs (review dates); today by default. */
+  today?: Date;
+  /** Folder the content is read from; `<root>/content` by default (a clinic build assembles its own). */
+  contentDir?: string;
+  /** How a file is named in messages; its path from the project root by default. */
+  displayPath?: (absolutePath: string) => string;
+}
+
+export function checkContent(root: string, options: CheckOptions = {}): ContentCheckResult {
   const problems: ContentProblem[] = [];
-  const contentRoot = join(root, CONTENT_DIR);
+  const contentRoot = options.contentDir ?? join(root, CONTENT_DIR);
+  const display = options.displayPath ?? ((path: string) => relative(root, path));
 
   if (!existsSync(contentRoot)) {
     return {
@@ -117,11 +128,11 @@ export function checkContent(root: string, options: { today?: Date } = {}): Cont
     }
   }
 
-  const reviewers = readDataCollection(root, 'reviewers', reviewerSchema, 'reviewer files', problems);
-  const glossaryEntries = readDataCollection(root, 'glossary', glossarySchema, 'glossary terms', problems);
+  const reviewers = readDataCollection(contentRoot, display, 'reviewers', reviewerSchema, 'reviewer files', problems);
+  const glossaryEntries = readDataCollection(contentRoot, display, 'glossary', glossarySchema, 'glossary terms', problems);
   const glossary = glossaryEntries.valid;
   const glossaryIds = glossaryEntries.ids;
-  const faq = readDataCollection(root, 'faq', faqSchema, 'FAQ entries', problems).valid;
+  const faq = readDataCollection(contentRoot, display, 'faq', faqSchema, 'FAQ entries', problems).valid;
   const reviewerIds = [...reviewers.ids];
   const reviewedBy = z.string({ error: 'is missing. Add the id of a file in content/reviewers/' }).refine(
     (id) => reviewers.ids.has(id),
@@ -137,7 +148,7 @@ export function checkContent(root: string, options: { today?: Date } = {}): Cont
     const files = listFiles(dir, ['.mdx']);
     const misnamed = listFiles(dir, ['.md']);
     for (const path of misnamed) {
-      problems.push({ file: relative(root, path), message: 'is Markdown (.md). Rename it to .mdx so it is built as a guide' });
+      problems.push({ file: display(path), message: 'is Markdown (.md). Rename it to .mdx so it is built as a guide' });
     }
     if (files.length === 0 && REQUIRED_GUIDE_COLLECTIONS.includes(collection)) {
       problems.push({
@@ -149,7 +160,7 @@ export function checkContent(root: string, options: { today?: Date } = {}): Cont
     const context = { kind: `${collection} guides`, fields: guideFields(collection) };
     const orders = new Map<number, string>();
     for (const path of files) {
-      const file = relative(root, path);
+      const file = display(path);
       if (statSync(path).size > MAX_GUIDE_BYTES) {
         problems.push({
           file,

@@ -61,3 +61,9 @@ export async function getGlossary() {
 export async function getFaq() {
   return (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order);
 }
+
+/** Patient words for the given glossary terms, so a guide that uses a term is found by its other names. */
+export async function getGlossaryAliases(ids: readonly string[]): Promise<string[]> {
+  const entries = await Promise.all(ids.map((id) => getEntry('glossary', id)));
+  return entries.flatMap((entry) => entry?.data.aliases ?? []);
+}

@@ -29,6 +29,7 @@ export const routes = {
   glossary: () => withBase('/glossary/'),
   glossaryTerm: (id: string) => withBase(`/glossary/#${id}`),
   search: () => withBase('/search/'),
+  openSearch: () => withBase('/opensearch.xml'),
 } as const;
 
 /** Every page path the site builds for these guides, for checking internal links before the build. */

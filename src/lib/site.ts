@@ -1,13 +1,17 @@
+import { site as current } from 'virtual:microneedling-guide/site';
+
 /**
- * Who publishes this copy of the guide. The default site is neutral: no clinic name, no phone number.
- * Clinic copies replace these values from their own config.
+ * Who publishes this copy of the guide. The default site is neutral; a clinic build (CLINIC=<id>) fills
+ * this from `content/clinics/<id>/clinic.yaml`. Provided by the clinic integration as a virtual module.
  */
 export interface SiteIdentity {
   /** Full name, shown in the header and page titles. */
   name: string;
+  /** Name for narrow screens. */
+  shortName: string;
   /** BCP 47 language tag for `<html lang>` and date formats. */
   locale: string;
-  /** The clinic's phone number for care cards, in E.164 (e.g. +441632960000), or undefined. */
+  /** The clinic's phone number in E.164 (e.g. +441632960000), for tel: links. */
   clinicPhone?: string;
   /** How the phone number is shown to readers. */
   clinicPhoneDisplay?: string;
@@ -19,12 +23,15 @@ export interface SiteIdentity {
   urgentCareAdvice: string;
   /** Shown in every footer. */
   disclaimer: string;
+  /** Details only a clinic's copy has. */
+  clinic?: {
+    email: string;
+    address: string;
+    openingHours: string[];
+    privacyNotice: string;
+    operator: string;
+    logoAlt: string;
+  };
 }
 
-export const site: SiteIdentity = {
-  name: 'Micro-needling: a patient guide',
-  locale: 'en',
-  urgentCareAdvice: 'contact your doctor or your local urgent care service',
-  disclaimer:
-    'This guide is general information, not medical advice. It does not replace a consultation with a qualified practitioner. Always follow the advice of the clinic that treats you.',
-};
+export const site: SiteIdentity = current;

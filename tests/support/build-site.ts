@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 export interface BuildResult {
@@ -7,21 +7,48 @@ export interface BuildResult {
   durationMs: number;
 }
 
-/** Runs the real `astro build` of the site at `root` into `outDir` with the project's own Node. */
-export function buildSite(root: string, outDir: string, env: NodeJS.ProcessEnv = {}): BuildResult {
+/**
+ * Variables a vitest worker carries that would change a build: VITEST* (the content checks skip themselves
+ * under vitest), and NODE_ENV=test, DEV=1, MODE… which Vite copies from import.meta.env into process.env
+ * (Astro would then build as development and publish drafts).
+ */
+const TEST_RUNNER_VARIABLES = /^(VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/;
+
+/** The child builds as a user's build does. */
+function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const parentEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_VARIABLES.test(key)));
+  return { ...parentEnv, ASTRO_TELEMETRY_DISABLED: '1', ...env };
+}
+
+/**
+ * Runs the project's safe build (`scripts/build.mjs`: build into a temporary folder, replace `outDir`
+ * only on success) for the site at `root`, with the project's own Node.
+ */
+export function buildSite(root: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
   const started = performance.now();
-  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  // The child must not look like a vitest process: the content checks skip themselves under vitest.
-  const { VITEST: _vitest, VITEST_MODE: _mode, VITEST_POOL_ID: _pool, VITEST_WORKER_ID: _worker, ...parentEnv } = process.env;
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...parentEnv, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-    maxBuffer: 64 * 1024 * 1024,
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'scripts', 'build.mjs'), '--outDir', outDir], {
+      cwd: root,
+      env: buildEnv(env),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (status) => resolve({ status, output, durationMs: performance.now() - started }));
   });
-  return {
-    status: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
-    durationMs: performance.now() - started,
+}
+
+/** Runs builds with at most `limit` at once (two cores). */
+export async function buildAll<T>(jobs: (() => Promise<T>)[], limit = 2): Promise<T[]> {
+  const results: T[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const index = next++;
+      results[index] = await jobs[index]!();
+    }
   };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  return results;
 }

@@ -2,39 +2,75 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { assertChromium } from './chromium';
-import { buildSite } from './build-site';
+import { buildAll, buildSite } from './build-site';
+import { fixtureProject, projectCopy } from './fixture-project';
 import { PROJECT_ROOT, TEST_OUTPUT } from './paths';
+
+/** The example clinics that ship in the repository. */
+export const EXAMPLE_CLINICS = ['harbour-skin', 'maple-street'] as const;
+/** A clinic whose name tries to inject a script. */
+export const HOSTILE_CLINIC_NAME = 'Acme <script>alert(1)</script> & Co';
+
+export interface TestBuilds {
+  /** The default site. */
+  distDir: string;
+  /** Each example clinic's site, by id. */
+  clinics: Record<(typeof EXAMPLE_CLINICS)[number], string>;
+  /** The fixture site built for a clinic with a hostile name. */
+  hostileClinic: string;
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The default site, built once for this run. */
     distDir: string;
+    builds: TestBuilds;
   }
 }
 
-const BUILT = Symbol.for('microneedling-guide.test-build');
-type WithBuild = typeof globalThis & { [BUILT]?: string };
+const BUILT = Symbol.for('microneedling-guide.test-builds');
+type WithBuilds = typeof globalThis & { [BUILT]?: Promise<TestBuilds> };
+
+async function buildEverything(): Promise<TestBuilds> {
+  assertChromium();
+  rmSync(TEST_OUTPUT, { recursive: true, force: true });
+  mkdirSync(TEST_OUTPUT, { recursive: true });
+  const builds: TestBuilds = {
+    distDir: join(TEST_OUTPUT, 'site'),
+    clinics: { 'harbour-skin': join(TEST_OUTPUT, 'harbour-skin'), 'maple-street': join(TEST_OUTPUT, 'maple-street') },
+    hostileClinic: join(TEST_OUTPUT, 'hostile-clinic'),
+  };
+  const hostileRoot = fixtureProject({
+    'clinics/test-clinic/clinic.yaml': (text) => text.replace('name: Test Clinic', `name: "${HOSTILE_CLINIC_NAME}"`),
+  });
+  const jobs = [
+    { name: 'default site', root: PROJECT_ROOT, out: builds.distDir, env: {} },
+    // Each clinic builds in its own copy of the project, so builds can run side by side.
+    ...EXAMPLE_CLINICS.map((id) => ({ name: id, root: projectCopy(), out: builds.clinics[id], env: { CLINIC: id } })),
+    { name: 'hostile clinic', root: hostileRoot, out: builds.hostileClinic, env: { CLINIC: 'test-clinic' } },
+  ];
+  const started = performance.now();
+  const results = await buildAll(jobs.map((job) => () => buildSite(job.root, job.out, job.env)));
+  results.forEach((result, index) => writeFileSync(join(TEST_OUTPUT, `${jobs[index]!.name.replace(/ /g, '-')}.build.log`), result.output));
+  const failed = results.findIndex((result) => result.status !== 0);
+  if (failed !== -1) {
+    throw new Error(`The ${jobs[failed]!.name} did not build (exit ${results[failed]!.status}):\n${results[failed]!.output.slice(-4000)}`);
+  }
+  console.log(
+    `Built ${jobs.length} sites for tests in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
+      results.map((result, index) => `${jobs[index]!.name} ${(result.durationMs / 1000).toFixed(1)} s`).join(', '),
+  );
+  return builds;
+}
 
 /**
- * Builds the real default site once per run; build and e2e tests share the output. Each project runs
- * global setup, so the finished build is remembered on globalThis (all setups share the main process).
+ * Builds the default site, the example clinics and a hostile fixture clinic once per run; the build and
+ * e2e projects share them. Each project runs global setup, so the work is remembered on globalThis (all
+ * setups share the main process).
  */
-export default function setup(project: TestProject) {
-  const memo = globalThis as WithBuild;
-  if (memo[BUILT]) {
-    project.provide('distDir', memo[BUILT]);
-    return;
-  }
-  assertChromium();
-  const distDir = join(TEST_OUTPUT, 'site');
-  rmSync(distDir, { recursive: true, force: true });
-  mkdirSync(TEST_OUTPUT, { recursive: true });
-  const build = buildSite(PROJECT_ROOT, distDir);
-  writeFileSync(join(TEST_OUTPUT, 'site-build.log'), build.output);
-  if (build.status !== 0) {
-    throw new Error(`The site did not build (exit ${build.status}):\n${build.output.slice(-4000)}`);
-  }
-  console.log(`Built the default site for tests in ${(build.durationMs / 1000).toFixed(1)} s → ${distDir}`);
-  memo[BUILT] = distDir;
-  project.provide('distDir', distDir);
+export default async function setup(project: TestProject) {
+  const memo = globalThis as WithBuilds;
+  memo[BUILT] ??= buildEverything();
+  const builds = await memo[BUILT];
+  project.provide('distDir', builds.distDir);
+  project.provide('builds', builds);
 }

@@ -1,4 +1,5 @@
 import Aside from './Aside.astro';
+import BookingLink from './BookingLink.astro';
 import CareCard from './CareCard.astro';
 import Checklist from './Checklist.astro';
 import Term from './Term.astro';
@@ -6,4 +7,4 @@ import Timeline from './Timeline.astro';
 import type { MdxComponentName } from '../../lib/mdx-components';
 
 /** Components MDX authors can use without importing them. */
-export const mdxComponents = { Aside, CareCard, Checklist, Term, Timeline } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { Aside, BookingLink, CareCard, Checklist, Term, Timeline } satisfies Record<MdxComponentName, unknown>;

@@ -1,0 +1,43 @@
+// Builds the site into a temporary folder and replaces the output folder only when everything succeeded
+// (Astro, the content checks, the search index). A failed build leaves the last good site untouched.
+// Usage: node scripts/build.mjs [--outDir dist]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const flag = process.argv.indexOf('--outDir');
+const outDir = resolve(flag === -1 ? 'dist' : process.argv[flag + 1]);
+const stamp = `${process.pid}-${Date.now()}`;
+const staging = join(dirname(outDir), `.${stamp}.building`);
+const previous = join(dirname(outDir), `.${stamp}.previous`);
+const astro = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+mkdirSync(dirname(outDir), { recursive: true });
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], {
+  stdio: ['ignore', 'pipe', 'pipe'],
+  encoding: 'utf8',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  maxBuffer: 256 * 1024 * 1024,
+});
+
+// Astro 7.3 prints a multi-line Vite warning per MDX file about "use astro:head-inject"; it is known upstream
+// noise (see STACK.md) and would bury real warnings, so whole warning blocks about it are dropped.
+const quiet = (text) =>
+  text
+    .split(/\n(?=\S)/)
+    .filter((block) => !/MODULE_LEVEL_DIRECTIVE|astro:head-inject/.test(block))
+    .join('\n');
+process.stdout.write(quiet(result.stdout ?? ''));
+process.stderr.write(quiet(result.stderr ?? ''));
+
+if (result.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  const kept = existsSync(outDir) ? `${outDir} still holds the last good build, untouched` : `nothing was written to ${outDir}`;
+  console.error(`\nBuild failed; ${kept}.`);
+  process.exit(result.status ?? 1);
+}
+
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`\nBuild succeeded: ${outDir} replaced.`);

@@ -1,0 +1,94 @@
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { loadClinic, type LoadedClinic } from '../lib/clinic-config';
+import { assembleClinicContent } from '../lib/clinic-content';
+import { CONTENT_DIR_ENV, clinicContentCache } from '../lib/content-location';
+import { ContentCheckError } from '../lib/friendly-errors';
+import { NEUTRAL_IDENTITY, identityFromClinic } from '../lib/identity';
+import { brandCss, type BrandFont } from '../lib/brand-css';
+
+const SITE_MODULE = 'virtual:microneedling-guide/site';
+const BRAND_MODULE = 'virtual:microneedling-guide/brand.css';
+
+/** Font weights bundled for body text and bold. */
+const FONT_WEIGHTS = ['400', '700'];
+
+function resolveFont(root: string, loaded: LoadedClinic): BrandFont | undefined {
+  const { font } = loaded.clinic;
+  if (font === 'system') return undefined;
+  const require = createRequire(join(root, 'package.json'));
+  let packageDir: string;
+  try {
+    packageDir = dirname(require.resolve(`${font.package}/package.json`));
+  } catch {
+    throw new ContentCheckError([
+      {
+        file: `content/clinics/${loaded.id}/clinic.yaml`,
+        field: 'font.package',
+        message: `names ${font.package}, which is not installed. Run: npm install --save-dev ${font.package}`,
+      },
+    ]);
+  }
+  return { family: font.family, files: FONT_WEIGHTS.map((weight) => join(packageDir, `${weight}.css`)).filter((file) => existsSync(file)) };
+}
+
+/**
+ * Makes a clinic's copy of the site when CLINIC=<id> is set: checks its config, assembles its content,
+ * sets the site URL, and provides the identity and brand stylesheet to the pages as virtual modules.
+ * Without CLINIC the neutral default site is built.
+ */
+export function clinicSite(): AstroIntegration {
+  return {
+    name: 'microneedling-guide:clinic',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, logger }) => {
+        const root = fileURLToPath(config.root);
+        const id = process.env.CLINIC?.trim();
+        let identity = NEUTRAL_IDENTITY;
+        let css = '';
+        let logo: { path: string; alt: string } | undefined;
+        let favicon: string | undefined;
+        delete process.env[CONTENT_DIR_ENV];
+        if (id) {
+          const { clinic: loaded, problems } = loadClinic(root, id);
+          if (!loaded) throw new ContentCheckError(problems, `The clinic "${id}" cannot be built; the last good site is untouched.`);
+          const target = clinicContentCache(root, id);
+          const contentProblems = assembleClinicContent(root, loaded, target);
+          if (contentProblems.length > 0) throw new ContentCheckError(contentProblems);
+          process.env[CONTENT_DIR_ENV] = target;
+          identity = identityFromClinic(loaded.clinic);
+          css = brandCss(loaded.colours, resolveFont(root, loaded));
+          logo = { path: loaded.logoPath, alt: loaded.clinic.logo.alt };
+          favicon = loaded.faviconPath;
+          updateConfig({ site: loaded.clinic.url });
+          logger.info(`building the site of ${loaded.clinic.name} (${id})`);
+        }
+        const siteModule = [
+          logo ? `import logoSrc from ${JSON.stringify(`${logo.path}?url`)};` : '',
+          favicon ? `import faviconSrc from ${JSON.stringify(`${favicon}?url`)};` : '',
+          `export const site = ${JSON.stringify(identity)};`,
+          `export const logo = ${logo ? `{ src: logoSrc, alt: ${JSON.stringify(logo.alt)} }` : 'undefined'};`,
+          `export const favicon = ${favicon ? 'faviconSrc' : 'undefined'};`,
+        ].join('\n');
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'microneedling-guide:clinic-modules',
+                resolveId: (source) => (source === SITE_MODULE || source === BRAND_MODULE ? `\0${source}` : undefined),
+                load: (resolved) => {
+                  if (resolved === `\0${SITE_MODULE}`) return siteModule;
+                  if (resolved === `\0${BRAND_MODULE}`) return css;
+                  return undefined;
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { visit } from 'unist-util-visit';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Link } from 'mdast';
+import { stringify as stringifyYaml, parse as parseYaml } from 'yaml';
+import { CLINICS_FOLDER, CONTENT_DIR } from './collections';
+import type { LoadedClinic } from './clinic-config';
+import type { ContentProblem } from './friendly-errors';
+import { parseMdx } from './mdx-source';
+import { routes } from './routes';
+import { GUIDE_COLLECTIONS, isGuideCollection } from './stages';
+
+/** The clinic's own guides: `content/clinics/<id>/guides/<stage>/<id>.mdx`. */
+export const CLINIC_GUIDES_DIR = 'guides';
+
+function guidePathFor(address: string): string {
+  const [collection, id] = address.split('/') as [string, string];
+  if (!isGuideCollection(collection)) return '';
+  return routes.guide({ collection, id });
+}
+
+/** Replaces Markdown links to hidden guides with their plain text, so no page links to a missing guide. */
+export function unlinkHidden(source: string, hiddenPaths: ReadonlySet<string>): string {
+  const { tree } = parseMdx(source);
+  const edits: { start: number; end: number; text: string }[] = [];
+  visit(tree, 'link', (link: Link) => {
+    const path = link.url.split('#')[0]!;
+    if (hiddenPaths.has(path) && link.position?.start.offset !== undefined && link.position.end.offset !== undefined) {
+      edits.push({ start: link.position.start.offset, end: link.position.end.offset, text: mdastToString(link) });
+    }
+  });
+  return edits
+    .sort((a, b) => b.start - a.start)
+    .reduce((text, edit) => `${text.slice(0, edit.start)}${edit.text}${text.slice(edit.end)}`, source);
+}
+
+/**
+ * Builds the content a clinic's site is made from, in `target`: the default guides, the clinic's added or
+ * replacing guides (same id replaces), minus the guides it hides; its practitioners become reviewers; links
+ * and FAQ entries that point to hidden guides are removed.
+ */
+export function assembleClinicContent(root: string, loaded: LoadedClinic, target: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const source = join(root, CONTENT_DIR);
+  const configFile = `${CONTENT_DIR}/${CLINICS_FOLDER}/${loaded.id}/clinic.yaml`;
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  for (const entry of readdirSync(source, { withFileTypes: true })) {
+    if (entry.name !== CLINICS_FOLDER) cpSync(join(source, entry.name), join(target, entry.name), { recursive: true });
+  }
+
+  const own = join(loaded.dir, CLINIC_GUIDES_DIR);
+  if (existsSync(own)) {
+    for (const folder of readdirSync(own, { withFileTypes: true })) {
+      if (!folder.isDirectory() || !(GUIDE_COLLECTIONS as readonly string[]).includes(folder.name)) {
+        problems.push({
+          file: relative(root, join(own, folder.name)),
+          message: `is not a stage folder. Put clinic guides in ${GUIDE_COLLECTIONS.map((name) => `guides/${name}/`).join(', ')}`,
+        });
+        continue;
+      }
+      cpSync(join(own, folder.name), join(target, folder.name), { recursive: true });
+    }
+  }
+
+  for (const [id, practitioner] of Object.entries(loaded.clinic.practitioners)) {
+    mkdirSync(join(target, 'reviewers'), { recursive: true });
+    writeFileSync(join(target, 'reviewers', `${id}.yaml`), stringifyYaml(practitioner));
+  }
+
+  const hiddenPaths = new Set<string>();
+  for (const address of loaded.clinic.hide) {
+    const file = join(target, `${address}.mdx`);
+    if (!existsSync(file)) {
+      problems.push({ file: configFile, field: 'hide', message: `names "${address}", which is not a guide. Use <stage>/<id> of an existing guide` });
+      continue;
+    }
+    rmSync(file);
+    hiddenPaths.add(guidePathFor(address));
+  }
+  if (hiddenPaths.size === 0) return problems;
+
+  for (const collection of GUIDE_COLLECTIONS) {
+    const dir = join(target, collection);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'))) {
+      const file = join(dir, name);
+      const text = readFileSync(file, 'utf8');
+      const unlinked = unlinkHidden(text, hiddenPaths);
+      if (unlinked !== text) writeFileSync(file, unlinked);
+    }
+  }
+  const faqDir = join(target, 'faq');
+  if (existsSync(faqDir)) {
+    for (const name of readdirSync(faqDir)) {
+      const entry = parseYaml(readFileSync(join(faqDir, name), 'utf8')) as { guide?: string } | null;
+      if (entry?.guide && hiddenPaths.has(guidePathFor(entry.guide))) rmSync(join(faqDir, name));
+    }
+  }
+  return problems;
+}
+
+/**
+ * Names a file of a clinic's assembled content the way its author knows it: the clinic's own guide where
+ * it came from there, else the default content file.
+ */
+export function clinicDisplayPath(root: string, id: string, assembled: string): (path: string) => string {
+  const clinicGuides = join(root, CONTENT_DIR, CLINICS_FOLDER, id, CLINIC_GUIDES_DIR);
+  return (path) => {
+    const inside = relative(assembled, path);
+    if (inside.startsWith('..')) return relative(root, path);
+    return existsSync(join(clinicGuides, inside)) ? relative(root, join(clinicGuides, inside)) : `${CONTENT_DIR}/${inside}`;
+  };
+}

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { STAGE_IDS, STAGES, getStage } from '../../src/lib/stages';
+import { routes } from '../../src/lib/routes';
+import { PAGE_SECTION_LABELS, TOPICS_LABEL } from '../../src/lib/search';
+import { serveStatic, type StaticServer } from '../support/static-server';
+import { axeViolations, launchBrowser } from '../support/browser';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const consoleProblems: string[] = [];
+
+/** Results on the /search/ page (the header panel has its own list). */
+const pageResults = () => page.locator('main [data-search-results] a.result-link');
+const pageStatus = () => page.locator('main [data-search-status]');
+
+async function searchPage(query: string, stages: string[] = []) {
+  const params = new URLSearchParams({ q: query });
+  for (const stage of stages) params.append('stage', stage);
+  await page.goto(`${server.url}${routes.search()}?${params}`);
+  await expect.poll(() => pageStatus().textContent(), { timeout: 15_000 }).toMatch(/results? for/);
+}
+
+async function firstResultPath(): Promise<string> {
+  return new URL((await pageResults().first().getAttribute('href'))!, server.url).pathname;
+}
+
+beforeAll(async () => {
+  server = await serveStatic(inject('distDir'));
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) consoleProblems.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleProblems.push(error.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search finds what patients type', () => {
+  it('"retinoid" finds the consultation guide on preparing first', async () => {
+    await searchPage('retinoid');
+    expect(await firstResultPath()).toBe(routes.guide({ collection: 'consultation', id: 'preparing' }));
+  });
+
+  it('"numbing cream" (a patient word, not the guide’s) finds the guide about numbing first', async () => {
+    await searchPage('numbing cream');
+    expect(await firstResultPath()).toBe(routes.guide({ collection: 'procedure', id: 'pain-and-numbing' }));
+  });
+
+  it('"derma roller" finds the device guide first', async () => {
+    await searchPage('derma roller');
+    expect(await firstResultPath()).toBe(routes.guide({ collection: 'procedure', id: 'devices-and-needle-depth' }));
+  });
+
+  it('shows the stage and highlights the matched words', async () => {
+    await searchPage('sunscreen');
+    const first = page.locator('main [data-search-results] li').first();
+    const labels: string[] = [...STAGES.map((stage) => stage.label), TOPICS_LABEL, ...Object.values(PAGE_SECTION_LABELS)];
+    expect(labels).toContain(
+      await first.locator('.result-section').textContent(),
+    );
+    expect(await first.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
+  });
+
+  it('offers the four stages, the FAQ and the glossary when nothing matches', async () => {
+    await searchPage('xqzvbnm');
+    expect(await pageStatus().textContent()).toBe('0 results for “xqzvbnm”');
+    const help = page.locator('main .no-results a');
+    const hrefs = await help.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toEqual([...STAGE_IDS.map((stage) => routes.stage(stage)), routes.faq(), routes.glossary()]);
+  });
+
+  it('has four stage values in the index', async () => {
+    await page.goto(`${server.url}${routes.search()}`);
+    // A string, so vitest does not rewrite the dynamic import inside the page's code.
+    const filters = (await page.evaluate(
+      `(async () => { const pagefind = await import('/pagefind/pagefind.js'); await pagefind.init(); return pagefind.filters(); })()`,
+    )) as { stage: Record<string, number> };
+    expect(Object.keys(filters.stage).sort()).toEqual([...STAGE_IDS].sort());
+  });
+});
+
+describe('stage filters', () => {
+  it('limit results to aftercare, update the URL and survive a reload', async () => {
+    await searchPage('skin');
+    const unfiltered = Number((await pageStatus().textContent())!.split(' ')[0]);
+    await page.getByRole('checkbox', { name: getStage('aftercare').shortLabel }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('stage')).toEqual(['aftercare']);
+    await expect.poll(async () => Number((await pageStatus().textContent())!.split(' ')[0])).toBeLessThan(unfiltered);
+    const check = async () => {
+      const sections = await page.locator('main [data-search-results] .result-section').allTextContents();
+      expect(sections.length).toBeGreaterThan(0);
+      expect(new Set(sections)).toEqual(new Set([getStage('aftercare').label]));
+    };
+    await check();
+    await page.reload();
+    await expect.poll(() => pageStatus().textContent(), { timeout: 15_000 }).toMatch(/results? for/);
+    expect(await page.getByRole('checkbox', { name: getStage('aftercare').shortLabel }).isChecked()).toBe(true);
+    await check();
+  });
+
+  it('show results with no accessibility violations', async () => {
+    await searchPage('redness', ['aftercare', 'procedure']);
+    expect(await pageResults().count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('search from any page', () => {
+  it('requests no search files until the search box is focused', async () => {
+    const requested: string[] = [];
+    const record = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
+    page.on('request', record);
+    await page.goto(`${server.url}${routes.guide({ collection: 'aftercare', id: 'first-week' })}`);
+    await page.waitForLoadState('networkidle');
+    const searchFiles = () => requested.filter((path) => path.includes('/pagefind/') || /search-ui/.test(path));
+    expect(searchFiles()).toEqual([]);
+    await page.locator('#site-search').focus();
+    await expect.poll(searchFiles).not.toEqual([]);
+    page.off('request', record);
+  });
+
+  it('works by keyboard alone: "/" focuses, arrows move, Enter opens, Escape closes', async () => {
+    await page.goto(`${server.url}${routes.guide({ collection: 'maintenance', id: 'when-results-show' })}`);
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('sunscreen');
+    const panel = page.locator('#search-panel');
+    await expect.poll(() => panel.isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => panel.locator('[data-search-status]').textContent()).toMatch(/results? for “sunscreen”/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    expect(await panel.isVisible()).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+
+    await page.keyboard.type(' ');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    expect(focused).toBe(await panel.locator('a.result-link').first().getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => `${url.pathname}${url.hash}` === focused);
+  });
+
+  it('opens the full search page with Ctrl-K and Enter', async () => {
+    await page.goto(`${server.url}${routes.home()}`);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('swelling');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${routes.search()}?q=swelling`);
+    await expect.poll(() => pageStatus().textContent(), { timeout: 15_000 }).toMatch(/results? for “swelling”/);
+    expect(await page.locator('#search-page-q').inputValue()).toBe('swelling');
+  });
+
+  it('still helps without JavaScript: a notice and every guide by stage', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(`${server.url}${routes.search()}?q=sunscreen`);
+    expect(await plain.locator('noscript').count()).toBe(1);
+    const listed = await plain.locator('.all-guides a').count();
+    expect(listed).toBeGreaterThanOrEqual(STAGES.length);
+    await noScript.close();
+  });
+
+  it('logged no errors and no Content-Security-Policy violations', () => {
+    expect(consoleProblems).toEqual([]);
+  });
+});
