@@ -6,6 +6,7 @@ import { clinicSite } from './src/integrations/clinic.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { serverConfig } from './src/integrations/server-config.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security-policy.ts';
 
 /** The address the default site is published at; a clinic build uses its own `url` instead. */
@@ -33,5 +34,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
     linkCheck(),
     pagefindIndex(),
+    // Last: it compresses what the others wrote.
+    serverConfig(),
   ],
 });

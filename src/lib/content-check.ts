@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
+import { slug } from 'github-slugger';
 import { CONTENT_DIR, CONTENT_FOLDERS, REQUIRED_GUIDE_COLLECTIONS } from './collections';
 import { describeIssues, type ContentProblem } from './friendly-errors';
 import { MdxSourceError, parseMdx, type ParsedMdx } from './mdx-source';
@@ -10,8 +11,8 @@ import { guideFields, guideSchema, type GuideData } from '../schemas/guide';
 import { reviewerSchema } from '../schemas/reviewer';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
 import { faqSchema, type FaqEntry } from '../schemas/faq';
-import { checkGuideQuality, type GateContext } from './content-gates';
-import { sitePaths } from './routes';
+import { checkGuideQuality, headingIds, type GateContext } from './content-gates';
+import { routes, sitePaths } from './routes';
 
 /** Guides larger than this are refused: nothing a patient reads is this long, and it keeps builds fast. */
 export const MAX_GUIDE_BYTES = 512 * 1024;
@@ -20,8 +21,10 @@ export const MAX_GUIDE_BYTES = 512 * 1024;
 export interface CheckedGuide {
   collection: GuideCollection;
   id: string;
-  /** Path from the project root. */
+  /** Path from the project root, as messages name it. */
   file: string;
+  /** Absolute path of the source file. */
+  path: string;
   data: GuideData;
   parsed: ParsedMdx;
 }
@@ -43,13 +46,17 @@ function listFiles(dir: string, extensions: readonly string[]): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Astro's glob loader turns a file path into an entry id the same way: folders kept, extension dropped. */
-function entryId(collectionDir: string, file: string): string {
+/**
+ * The entry id Astro's glob loader gives a file: each path segment slugged (github-slugger), extension
+ * dropped, a trailing `/index` removed. `Sun Care.mdx` and `sun-care/index.mdx` both become `sun-care`.
+ */
+export function entryId(collectionDir: string, file: string): string {
   return relative(collectionDir, file)
-    .split(sep)
-    .join('/')
     .replace(/\.[^.]+$/, '')
-    .toLowerCase();
+    .split(sep)
+    .map((segment) => slug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
 }
 
 interface DataEntries<T> {
@@ -159,8 +166,20 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     const schema = guideSchema(collection, reviewedBy);
     const context = { kind: `${collection} guides`, fields: guideFields(collection) };
     const orders = new Map<number, string>();
+    const ids = new Map<string, string>();
     for (const path of files) {
       const file = display(path);
+      const id = entryId(dir, path);
+      if (id.includes('/')) {
+        problems.push({ file, message: `is in a subfolder. Put guides directly in ${CONTENT_DIR}/${collection}/ (or as <id>/index.mdx)` });
+        continue;
+      }
+      const twin = ids.get(id);
+      if (twin) {
+        problems.push({ file, message: `makes the same guide id "${id}" as ${twin}, so one would hide the other. Rename one of the files` });
+        continue;
+      }
+      ids.set(id, file);
       if (statSync(path).size > MAX_GUIDE_BYTES) {
         problems.push({
           file,
@@ -192,7 +211,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
       } else {
         orders.set(data.order, file);
       }
-      guides.push({ collection, id: entryId(dir, path), file, data, parsed });
+      guides.push({ collection, id, file, data, parsed, path });
     }
   }
 
@@ -208,14 +227,20 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   }
 
   const warnings: ContentProblem[] = [];
-  const context: GateContext = {
+  const anchors = new Map<string, Set<string>>([
+    ...guides.map((guide): [string, Set<string>] => [routes.guide(guide), headingIds(guide.parsed.tree)]),
+    [routes.glossary(), new Set(glossaryIds)],
+  ]);
+  const context: Omit<GateContext, 'ownPath'> = {
     today: options.today ?? new Date(),
     reviewerNames: new Map([...reviewers.valid].map(([id, reviewer]) => [id, reviewer.name])),
     glossaryIds: glossaryIds,
     routes: sitePaths(guides),
+    anchors,
+    publicDir: join(root, 'public'),
   };
   for (const guide of guides) {
-    const gates = checkGuideQuality(guide, context);
+    const gates = checkGuideQuality(guide, { ...context, ownPath: routes.guide(guide) });
     problems.push(...gates.problems);
     warnings.push(...gates.warnings);
   }

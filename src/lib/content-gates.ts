@@ -1,6 +1,9 @@
 import { visit } from 'unist-util-visit';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import type { Link, Root } from 'mdast';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import type { Image, Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { CONTENT_RULES } from './content-rules';
 import type { ContentProblem } from './friendly-errors';
@@ -11,6 +14,8 @@ import { isoDate } from './dates';
 import type { CheckedGuide } from './content-check';
 
 export interface GateContext {
+  /** This guide's own page path, for links to `#section` on the same page. */
+  ownPath: string;
   /** The day the build runs; review dates are compared with it. */
   today: Date;
   /** Reviewer names by id, for review messages. */
@@ -19,6 +24,10 @@ export interface GateContext {
   glossaryIds: ReadonlySet<string>;
   /** Every internal page path of the site, e.g. `/aftercare/first-week/`. */
   routes: ReadonlySet<string>;
+  /** Element ids of pages whose ids are known before rendering (guides' headings, glossary terms). */
+  anchors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Folder of files served as they are (`public/`), for images written as `/file.png`. */
+  publicDir: string;
 }
 
 export interface GateResult {
@@ -178,19 +187,46 @@ export function checkGuideQuality(guide: CheckedGuide, context: GateContext): Ga
     if (VAGUE_LINK_TEXT.test(text)) {
       problems.push({ file, line, message: `link text "${text}" does not say where it goes. Name the page instead` });
     }
-    if (link.url.startsWith('/')) {
-      const path = link.url.split('#')[0]!;
+    if (link.url.startsWith('/') || link.url.startsWith('#')) {
+      const [rawPath, fragment] = link.url.split('#') as [string, string | undefined];
+      const path = rawPath || context.ownPath;
       if (!context.routes.has(path)) {
         problems.push({
           file,
           line,
           message: `links to ${link.url}, which is not a page of this site. Link to an existing guide, e.g. /aftercare/first-week/ (with the trailing slash)`,
         });
+      } else if (fragment && context.anchors.has(path) && !context.anchors.get(path)!.has(fragment)) {
+        const known = [...context.anchors.get(path)!].slice(0, 8).join(', ');
+        problems.push({ file, line, message: `links to ${link.url}, but that page has no section #${fragment}. Use one of: ${known}` });
       }
     } else if (/^http:\/\//i.test(link.url)) {
       problems.push({ file, line, message: `links to ${link.url} over http. Use the https:// address` });
     }
   });
 
+  visit(parsed.tree, 'image', (image: Image) => {
+    const line = image.position?.start.line;
+    if (/^[a-z]+:/i.test(image.url)) {
+      if (!image.url.startsWith('https://')) problems.push({ file, line, message: `image ${image.url} is not https. Use an https:// address or a local file` });
+      return;
+    }
+    const target = image.url.startsWith('/') ? join(context.publicDir, image.url) : join(dirname(guide.path), image.url);
+    if (!existsSync(target)) {
+      problems.push({ file, line, message: `shows image ${image.url}, but there is no such file. Add it ${image.url.startsWith('/') ? 'to public/' : 'next to the guide'} or fix the path` });
+    }
+    if (!image.alt?.trim()) problems.push({ file, line, message: `image ${image.url} has no alt text. Describe it in the brackets: ![what it shows](${image.url})` });
+  });
+
   return { problems, warnings };
+}
+
+/** The ids Astro gives a guide's headings (github-slugger, as its Markdown processors do), plus the summary box. */
+export function headingIds(tree: Root): Set<string> {
+  const slugger = new GithubSlugger();
+  const ids = new Set<string>(['summary-heading']);
+  visit(tree, 'heading', (heading) => {
+    ids.add(slugger.slug(mdastToString(heading)));
+  });
+  return ids;
 }

@@ -7,6 +7,7 @@ import { routes } from '../../src/lib/routes';
 import { sortGuides } from '../../src/lib/journey';
 import { allHtmlFiles, guideRoute, gzipSize, htmlFile, loadPage, publishedGuides } from '../support/site-files';
 import type { CheckedGuide } from '../../src/lib/content-check';
+import { headingIds } from '../../src/lib/content-gates';
 
 const distDir = inject('distDir');
 let guides: CheckedGuide[];
@@ -68,6 +69,15 @@ describe('guide pages', () => {
   });
 });
 
+describe('heading ids', () => {
+  it('are the ones the content check expects, so #section links are checked before the build', () => {
+    for (const guide of guides) {
+      const $ = loadPage(distDir, guideRoute(guide));
+      for (const id of headingIds(guide.parsed.tree)) expect($(`[id="${id}"]`).length, `${guide.file} #${id}`).toBe(1);
+    }
+  });
+});
+
 describe('the journey', () => {
   it('is walked by next links that visit every journey guide exactly once, in stage order', () => {
     const visited: string[] = [];
@@ -118,6 +128,14 @@ describe('every page', () => {
       expect($('header'), page).toHaveLength(1);
       expect($('h1'), page).toHaveLength(1);
       expect($('html').attr('lang'), page).toBeTruthy();
+    }
+  });
+
+  it('keeps the spaces around links (Astro 7 drops whitespace between lines)', () => {
+    for (const page of pages()) {
+      const html = readFileSync(join(distDir, page), 'utf8');
+      expect(html, page).not.toMatch(/[a-z,.]<a\s/);
+      expect(html, page).not.toMatch(/<\/a>[a-z]/);
     }
   });
 

@@ -1,0 +1,59 @@
+import { CSP_DIRECTIVES } from './security-policy';
+
+/**
+ * Response headers every page is served with. The Content-Security-Policy repeats the one each page
+ * carries in its <meta> tag, with the hashes of every page's inline styles and scripts, and adds what a
+ * <meta> policy cannot set (frame-ancestors).
+ */
+export const SECURITY_HEADERS = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  // A patient's reading list is nobody's business: send no referrer to other sites.
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+} as const;
+
+/** Long, immutable caching for files whose names carry a content hash; an hour for the search index. */
+export const CACHE_RULES = [
+  { path: '/_astro/*', cacheControl: 'public, max-age=31536000, immutable' },
+  { path: '/pagefind/*', cacheControl: 'public, max-age=3600' },
+] as const;
+
+/** HTML and other unhashed files: cache briefly, then check back, so a reviewed guide reaches readers fast. */
+export const SHORT_CACHE = 'public, max-age=300, must-revalidate';
+
+/** The `script-src` and `style-src` sources in a CSP, e.g. `'self' 'sha256-…'`. */
+function sources(policy: string, directive: string): string[] {
+  const part = policy.split(';').map((piece) => piece.trim()).find((piece) => piece.startsWith(`${directive} `));
+  return part ? part.split(/\s+/).slice(1) : [];
+}
+
+/**
+ * One policy for the whole site from the policies Astro wrote into each page: the fixed directives, the
+ * union of every page's script and style sources, and frame-ancestors 'none'.
+ */
+export function sitePolicy(pagePolicies: readonly string[]): string {
+  const union = (directive: string) => [...new Set(pagePolicies.flatMap((policy) => sources(policy, directive)))].sort();
+  return [
+    ...CSP_DIRECTIVES,
+    `script-src ${union('script-src').join(' ')}`,
+    `style-src ${union('style-src').join(' ')}`,
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Every security header with its value, the policy included. */
+export function securityHeaders(policy: string): [string, string][] {
+  return Object.entries({ 'Content-Security-Policy': policy, ...SECURITY_HEADERS });
+}
+
+/**
+ * The `_headers` file static hosts (Netlify, Cloudflare Pages and others) read. Hosts merge every rule
+ * that matches a path, so Cache-Control is set only on the hashed folders, never on `/*` as well.
+ */
+export function headersFile(policy: string): string {
+  const all = ['/*', ...securityHeaders(policy).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const caching = CACHE_RULES.map((rule) => `${rule.path}\n  Cache-Control: ${rule.cacheControl}`);
+  return `${[all, ...caching].join('\n')}\n`;
+}
