@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { clinicSite } from './src/integrations/clinic.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
+import { siteIntegrity } from './src/integrations/site-integrity.ts';
 import { serverConfig } from './src/integrations/server-config.ts';
 import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security-policy.ts';
 
@@ -32,7 +32,7 @@ export default defineConfig({
     contentChecks(),
     mdx(),
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
-    linkCheck(),
+    siteIntegrity(),
     pagefindIndex(),
     // Last: it compresses what the others wrote.
     serverConfig(),

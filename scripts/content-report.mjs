@@ -1,0 +1,29 @@
+// Lists every guide with its reading grade, word count, longest sentence, sources and next review:
+// npm run content-report. Uses the same checks as the build (loaded through Vite, as TypeScript).
+import { createServer } from 'vite';
+
+const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+try {
+  const { checkContent } = await vite.ssrLoadModule('/src/lib/content-check.ts');
+  const { readability } = await vite.ssrLoadModule('/src/lib/readability.ts');
+  const { CONTENT_RULES } = await vite.ssrLoadModule('/src/lib/content-rules.ts');
+  const { guides, problems, warnings } = checkContent(process.cwd());
+  const rows = guides.map((guide) => {
+    const report = readability(guide.parsed);
+    return {
+      guide: `${guide.collection}/${guide.id}`,
+      grade: report.grade.toFixed(1),
+      words: report.words,
+      longest: Math.max(...report.sentences.map((sentence) => sentence.words)),
+      sources: guide.data.sources.length,
+      nextReview: guide.data.nextReview.toISOString().slice(0, 10),
+    };
+  });
+  console.log(`Limits: grade ≤ ${CONTENT_RULES.maxReadingGrade}, sentences ≤ ${CONTENT_RULES.maxSentenceWords} words, ≥ ${CONTENT_RULES.minSources} sources\n`);
+  console.log('| Guide | Grade | Words | Longest sentence | Sources | Next review |\n| --- | --- | --- | --- | --- | --- |');
+  for (const row of rows) console.log(`| ${row.guide} | ${row.grade} | ${row.words} | ${row.longest} | ${row.sources} | ${row.nextReview} |`);
+  console.log(`\n${rows.length} guides, ${rows.reduce((sum, row) => sum + row.words, 0)} words; ${problems.length} problems, ${warnings.length} warnings.`);
+  process.exitCode = problems.length > 0 ? 1 : 0;
+} finally {
+  await vite.close();
+}

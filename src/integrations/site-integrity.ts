@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { findBrokenLinks } from '../lib/link-check';
+import { findInvalidHtml } from '../lib/html-check';
+
+const SHOWN = 50;
+
+/** Fails the build when a page links to a missing page, file or heading, or is not valid HTML. */
+export function siteIntegrity(): AstroIntegration {
+  let origin = 'https://example.org';
+  return {
+    name: 'microneedling-guide:site-integrity',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) origin = new URL(config.site).origin;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const broken = findBrokenLinks(root, origin);
+        const invalid = await findInvalidHtml(root);
+        const lines = [
+          ...broken.map((link) => `${link.page}: ${link.href} ${link.reason}. Fix the link in the guide or component that writes it.`),
+          ...invalid.map((problem) => `${problem.page}:${problem.line}: invalid HTML (${problem.rule}): ${problem.message}. Fix the component or guide that writes it.`),
+        ];
+        if (lines.length > 0) {
+          throw new Error(
+            [`${lines.length} problem(s) in the built pages; the build stopped and the last good site is untouched:`, ...lines.slice(0, SHOWN).map((line) => `  - ${line}`)].join('\n'),
+          );
+        }
+        logger.info('every internal link and fragment resolves; every page is valid HTML');
+      },
+    },
+  };
+}
