@@ -7,7 +7,6 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteIntegrity } from './src/integrations/site-integrity.ts';
 import { serverConfig } from './src/integrations/server-config.ts';
-import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/lib/security-policy.ts';
 
 /** The address the default site is published at; a clinic build uses its own `url` instead. */
 const site = process.env.SITE_URL ?? 'https://example.org';
@@ -19,13 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Patient guides hold no code; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
-  security: {
-    csp: {
-      directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: CSP_SCRIPT_RESOURCES },
-      styleDirective: { resources: CSP_STYLE_RESOURCES },
-    },
-  },
+  // security.csp is set by clinicSite(): the policy (src/lib/security-policy.ts) depends on the clinic.
   // clinicSite first: it assembles a clinic's content before the content checks read it.
   integrations: [
     clinicSite(),

@@ -21,12 +21,19 @@ const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging]
 });
 
 // Astro 7.3 prints a multi-line Vite warning per MDX file about "use astro:head-inject"; it is known upstream
-// noise (see STACK.md) and would bury real warnings, so whole warning blocks about it are dropped.
-const quiet = (text) =>
-  text
-    .split(/\n(?=\S)/)
-    .filter((block) => !/MODULE_LEVEL_DIRECTIVE|astro:head-inject/.test(block))
+// noise (see STACK.md) and would bury real warnings, so each such warning, up to the next log line, is dropped.
+const quiet = (text) => {
+  let skipping = false;
+  return text
+    .split('\n')
+    .filter((line) => {
+      // A warning's body is indented or drawn with box characters; anything starting with plain text is new.
+      const plain = line.replace(/\x1b\[[\d;]*m/g, '');
+      if (/^[\x21-\x7e]/.test(plain)) skipping = /MODULE_LEVEL_DIRECTIVE/.test(plain);
+      return !skipping;
+    })
     .join('\n');
+};
 process.stdout.write(quiet(result.stdout ?? ''));
 process.stderr.write(quiet(result.stderr ?? ''));
 

@@ -9,6 +9,7 @@ import { CONTENT_DIR_ENV, clinicContentCache } from '../lib/content-location';
 import { ContentCheckError } from '../lib/friendly-errors';
 import { NEUTRAL_IDENTITY, identityFromClinic } from '../lib/identity';
 import { brandCss, type BrandFont } from '../lib/brand-css';
+import { cspSetting } from '../lib/security-policy';
 
 const SITE_MODULE = 'virtual:microneedling-guide/site';
 const BRAND_MODULE = 'virtual:microneedling-guide/brand.css';
@@ -74,6 +75,7 @@ export function clinicSite(): AstroIntegration {
           `export const favicon = ${favicon ? 'faviconSrc' : 'undefined'};`,
         ].join('\n');
         updateConfig({
+          security: { csp: cspSetting(identity.analytics?.scriptUrl) },
           vite: {
             plugins: [
               {

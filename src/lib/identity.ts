@@ -23,6 +23,7 @@ export function identityFromClinic(clinic: Clinic): SiteIdentity {
     emergencyNumber: clinic.emergency.number,
     urgentCareAdvice: clinic.emergency.urgentCare,
     disclaimer: clinic.legal.disclaimer,
+    analytics: clinic.analytics,
     clinic: {
       email: clinic.contact.email,
       address: clinic.contact.address,

@@ -16,3 +16,20 @@ export const CSP_DIRECTIVES = [
 
 export const CSP_SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
 export const CSP_STYLE_RESOURCES = ["'self'"];
+
+/**
+ * Astro's `security.csp` setting. A clinic that turns on its own analytics names one script URL; only
+ * that origin is added, to script-src (the script) and connect-src (where it reports).
+ */
+export function cspSetting(analyticsScriptUrl?: string) {
+  const extra = analyticsScriptUrl ? [new URL(analyticsScriptUrl).origin] : [];
+  return {
+    // Set explicitly: a value given through an integration's updateConfig does not receive schema defaults.
+    algorithm: 'SHA-256' as const,
+    directives: CSP_DIRECTIVES.map((directive) =>
+      directive.startsWith('connect-src ') && extra.length > 0 ? `${directive} ${extra.join(' ')}` : directive,
+    ),
+    scriptDirective: { resources: [...CSP_SCRIPT_RESOURCES, ...extra] },
+    styleDirective: { resources: CSP_STYLE_RESOURCES },
+  };
+}

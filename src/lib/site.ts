@@ -23,6 +23,8 @@ export interface SiteIdentity {
   urgentCareAdvice: string;
   /** Shown in every footer. */
   disclaimer: string;
+  /** The clinic's own analytics script, if it turned one on; none by default. */
+  analytics?: { scriptUrl: string; data: Record<string, string> };
   /** Details only a clinic's copy has. */
   clinic?: {
     email: string;

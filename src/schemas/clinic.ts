@@ -81,6 +81,17 @@ export const clinicSchema = z.strictObject({
     privacyNotice: text('what the site does with personal data'),
     operator: text('who runs this copy of the site'),
   }),
+  /**
+   * Off unless given: the clinic's own, cookie-free analytics script (e.g. a self-hosted Plausible or
+   * Umami). Its origin is added to the Content-Security-Policy; nothing else is.
+   */
+  analytics: z
+    .strictObject({
+      scriptUrl: httpsUrl('the analytics script address'),
+      /** data-* attributes the script reads, e.g. { domain: "clinic.example" } becomes data-domain. */
+      data: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, { error: 'must be a lower-case name such as domain or website-id' }), z.string()).default({}),
+    })
+    .optional(),
   /** Default guides this clinic does not publish, as <stage>/<id>. */
   hide: z.array(z.string().regex(GUIDE_ADDRESS, { error: 'must name a guide as <stage>/<id>, for example aftercare/first-week' })).default([]),
 });

@@ -14,8 +14,8 @@ export interface BuildResult {
  */
 const TEST_RUNNER_VARIABLES = /^(VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_URL)$/;
 
-/** The child builds as a user's build does. */
-function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+/** The environment a child process gets so it builds as a user's build does. */
+export function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const parentEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_VARIABLES.test(key)));
   return { ...parentEnv, ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }

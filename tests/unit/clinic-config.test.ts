@@ -65,7 +65,7 @@ describe('clinic config', () => {
       [
         "content/clinics/test-clinic/clinic.yaml: colours.accent is not a colour a browser can read (found "dark blue-ish"). Write it like "#0b6e69" or "rgb(11 110 105)".",
         "content/clinics/test-clinic/clinic.yaml: contact.phone must be in international (E.164) form: + then country code and number, no spaces, e.g. +441632960000 (found "01632 960001").",
-        "content/clinics/test-clinic/clinic.yaml: twitter is not a field of clinic configs. Remove it or fix its spelling (clinic configs accept: name, shortName, url, locale, region, logo, favicon, colours, font, contact, bookingUrl, emergency, practitioners, legal, hide).",
+        "content/clinics/test-clinic/clinic.yaml: twitter is not a field of clinic configs. Remove it or fix its spelling (clinic configs accept: name, shortName, url, locale, region, logo, favicon, colours, font, contact, bookingUrl, emergency, practitioners, legal, analytics, hide).",
       ]
     `);
   });

@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as cheerio from 'cheerio';
+import { fixtureProject } from '../support/fixture-project';
+import { buildEnv } from '../support/build-site';
+
+const ANALYTICS = 'https://stats.test-clinic.example/script.js';
+let root: string;
+let created: ReturnType<typeof spawnSync>;
+let buildAll: ReturnType<typeof spawnSync>;
+
+function run(script: string, args: string[]) {
+  // The project's own Node, like `npm run …`, with the user's environment rather than vitest's.
+  return spawnSync(process.execPath, [join('scripts', script), ...args], { cwd: root, encoding: 'utf8', env: buildEnv({}), maxBuffer: 64 * 1024 * 1024 });
+}
+
+beforeAll(() => {
+  root = fixtureProject({
+    'clinics/test-clinic/clinic.yaml': (text) => `${text}analytics:\n  scriptUrl: ${ANALYTICS}\n  data:\n    domain: test-clinic.example\n`,
+  });
+  // A clinic that cannot build: its config has no site URL.
+  cpSync(join(root, 'content', 'clinics', 'test-clinic'), join(root, 'content', 'clinics', 'broken'), { recursive: true });
+  const brokenConfig = join(root, 'content', 'clinics', 'broken', 'clinic.yaml');
+  writeFileSync(brokenConfig, readFileSync(brokenConfig, 'utf8').replace(/^url: .*\n/m, ''));
+  created = run('new-clinic.mjs', ['fresh', '--name', 'Fresh Skin Studio', '--url', 'https://fresh.example']);
+  buildAll = run('build-clinics.mjs', []);
+}, 180_000);
+
+describe('npm run new-clinic', () => {
+  it('scaffolds a clinic and says what to fill in next', () => {
+    expect(created.status, String(created.stderr)).toBe(0);
+    expect(created.stdout).toContain('CLINIC=fresh npm run build');
+    expect(created.stdout).toContain('Fill in next');
+    expect(existsSync(join(root, 'content', 'clinics', 'fresh', 'logo.svg'))).toBe(true);
+  });
+
+  it('refuses a bad id with the usage line', () => {
+    const bad = run('new-clinic.mjs', ['Bad Id', '--name', 'X', '--url', 'https://x.example']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('Usage: npm run new-clinic -- <id> --name');
+  });
+
+  it('makes a clinic that builds at once', () => {
+    const $ = cheerio.load(readFileSync(join(root, 'dist', 'clinics', 'fresh', 'index.html'), 'utf8'));
+    expect($('header .site-name').text()).toContain('Fresh Skin Studio');
+    expect($('link[rel="canonical"]').attr('href')).toBe('https://fresh.example/');
+  });
+});
+
+describe('npm run build:clinics', () => {
+  it('builds every clinic, one after another, with progress and a summary', () => {
+    const out = String(buildAll.stdout);
+    expect(out).toMatch(/\[1\/3\] broken … \d+\.\d s FAILED/);
+    expect(out).toMatch(/\[2\/3\] fresh … \d+\.\d s ok/);
+    expect(out).toMatch(/\[3\/3\] test-clinic … \d+\.\d s ok/);
+    expect(out).toMatch(/broken\s+FAILED\s+\d+\.\d s\s+.*url is missing/);
+    expect(out).toContain('2 built, 1 failed.');
+  });
+
+  it('does not let one failure stop the others, and exits non-zero', () => {
+    expect(buildAll.status).toBe(1);
+    expect(existsSync(join(root, 'dist', 'clinics', 'test-clinic', 'index.html'))).toBe(true);
+    expect(existsSync(join(root, 'dist', 'clinics', 'broken'))).toBe(false);
+  });
+});
+
+describe('clinic analytics', () => {
+  it('is off unless a clinic names its own script, and then only that origin is allowed', () => {
+    const page = (clinic: string) => cheerio.load(readFileSync(join(root, 'dist', 'clinics', clinic, 'index.html'), 'utf8'));
+    const withAnalytics = page('test-clinic');
+    const script = withAnalytics(`script[src="${ANALYTICS}"]`);
+    expect(script.attr('data-domain')).toBe('test-clinic.example');
+    const csp = withAnalytics('meta[http-equiv="content-security-policy"]').attr('content')!;
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' https:\/\/stats\.test-clinic\.example/);
+    expect(csp).toContain("connect-src 'self' https://stats.test-clinic.example");
+    const without = page('fresh');
+    expect(without('script[src^="https:"]')).toHaveLength(0);
+    expect(without('meta[http-equiv="content-security-policy"]').attr('content')).not.toContain('stats.');
+  });
+});
