@@ -1,4 +1,4 @@
-// Measures what the tests must not assert: build time, and the weight of what a reader downloads.
+// Measures what the tests must not assert: build times, and the weight of what a reader downloads.
 // Usage: npm run bench [-- --runs 3]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -10,35 +10,53 @@ const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
 const astro = join('node_modules', 'astro', 'bin', 'astro.mjs');
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const times = [];
-let out;
-for (let run = 0; run < runs; run += 1) {
-  if (out) rmSync(out, { recursive: true, force: true });
-  out = mkdtempSync(join(tmpdir(), 'mng-bench-'));
+/** One `astro build` into a fresh folder; returns the folder and the seconds it took. */
+function build(env = {}) {
+  const out = mkdtempSync(join(tmpdir(), 'mng-bench-'));
   const started = performance.now();
   const result = spawnSync(process.execPath, [astro, 'build', '--outDir', out], {
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    maxBuffer: 256 * 1024 * 1024,
   });
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
     process.exit(1);
   }
-  times.push((performance.now() - started) / 1000);
+  return { out, seconds: (performance.now() - started) / 1000 };
 }
-times.sort((a, b) => a - b);
 
-const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(out, name)).isFile());
-const guidePages = files.filter((name) => /^(consultation|procedure|aftercare|maintenance|topics)\/[^/]+\/index\.html$/.test(name));
-const htmlSizes = guidePages.map((name) => gz(readFileSync(join(out, name))));
-const css = files.filter((name) => name.endsWith('.css') && name.startsWith('_astro'));
-const js = files.filter((name) => name.endsWith('.js') && name.startsWith('_astro'));
-const index = files.filter((name) => name.startsWith('pagefind/') && !/-ui\.|component-ui|modular-ui|highlight/.test(name));
-const indexBytes = index.reduce((sum, name) => sum + statSync(join(out, name)).size, 0);
+const files = (dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(join(dir, name)).isFile());
+const guidePages = (dir) => files(dir).filter((name) => /^(consultation|procedure|aftercare|maintenance|topics)\/[^/]+\/index\.html$/.test(name));
+const pageCss = (dir, page) =>
+  [...readFileSync(join(dir, page), 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFileSync(join(dir, match[1])));
 
-console.log(`Build (${runs} runs): median ${times[Math.floor(runs / 2)].toFixed(1)} s, min ${times[0].toFixed(1)} s, max ${times.at(-1).toFixed(1)} s`);
-console.log(`Guide pages: ${guidePages.length}; HTML gzip median ${kb(htmlSizes.sort((a, b) => a - b)[Math.floor(htmlSizes.length / 2)] ?? 0)}, max ${kb(Math.max(...htmlSizes))}`);
-for (const name of [...css, ...js]) console.log(`${name}: ${kb(statSync(join(out, name)).size)} raw, ${kb(gz(readFileSync(join(out, name))))} gzip`);
-console.log(`Search index: ${index.length} files, ${kb(indexBytes)}`);
-rmSync(out, { recursive: true, force: true });
+const builds = Array.from({ length: runs }, () => build());
+const site = builds.at(-1).out;
+console.log(`Default site build (${runs} runs): median ${median(builds.map((b) => b.seconds)).toFixed(1)} s, min ${Math.min(...builds.map((b) => b.seconds)).toFixed(1)} s`);
+
+const pages = guidePages(site);
+const html = pages.map((page) => gz(readFileSync(join(site, page))));
+const css = pages.map((page) => pageCss(site, page).reduce((sum, file) => sum + gz(file), 0));
+console.log(`Guide pages: ${pages.length}; HTML gzip median ${kb(median(html))}, max ${kb(Math.max(...html))}; CSS gzip per page ${kb(median(css))}`);
+const example = 'aftercare/first-week/index.html';
+console.log(`One guide page (${example}): HTML ${kb(gz(readFileSync(join(site, example))))} + CSS ${kb(pageCss(site, example).reduce((sum, file) => sum + gz(file), 0))} gzip`);
+
+const launcher = /<script type="module" src="([^"]+)"/.exec(readFileSync(join(site, example), 'utf8'))[1];
+const launcherCode = readFileSync(join(site, launcher), 'utf8');
+const imports = [...launcherCode.matchAll(/^import[^;]*?from\s*"\.\/([^"]+)"/gm)].map((match) => join(site, '_astro', match[1]));
+console.log(`Search launcher on content pages: ${kb([join(site, launcher), ...imports].reduce((sum, file) => sum + gz(readFileSync(file)), 0))} gzip (launcher and its static imports)`);
+const ui = files(site).filter((name) => /^_astro\/search-ui\.[^/]+\.js$/.test(name));
+console.log(`Search UI loaded on demand: ${kb(ui.reduce((sum, name) => sum + gz(readFileSync(join(site, name))), 0))} gzip`);
+const index = files(site).filter((name) => name.startsWith('pagefind/') && !name.endsWith('.gz') && !/ui\.(js|css)$|highlight/.test(name));
+console.log(`Search index: ${index.length} files, ${kb(index.reduce((sum, name) => sum + statSync(join(site, name)).size, 0))} (Pagefind's own UI bundles not counted, never loaded)`);
+
+for (const clinic of readdirSync(join('content', 'clinics'))) {
+  const { out, seconds } = build({ CLINIC: clinic });
+  const home = gz(readFileSync(join(out, 'index.html'))) - gz(readFileSync(join(site, 'index.html')));
+  console.log(`Clinic ${clinic}: build ${seconds.toFixed(1)} s; branding adds ${kb(home)} gzip to the home page HTML`);
+  rmSync(out, { recursive: true, force: true });
+}
+for (const { out } of builds) rmSync(out, { recursive: true, force: true });

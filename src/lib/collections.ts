@@ -1,4 +1,4 @@
-import { GUIDE_COLLECTIONS, TOPICS_COLLECTION, STAGE_IDS } from './stages';
+import { GUIDE_COLLECTIONS, STAGE_IDS } from './stages';
 
 /** Folder, relative to the project root, that holds all content. */
 export const CONTENT_DIR = 'content';
@@ -7,7 +7,6 @@ export const CONTENT_DIR = 'content';
 export const DATA_COLLECTIONS = ['reviewers', 'glossary', 'faq'] as const;
 export type DataCollection = (typeof DATA_COLLECTIONS)[number];
 
-/** Every folder allowed directly under `content/`. */
 /** Clinic copies live in `content/clinics/<id>/`. */
 export const CLINICS_FOLDER = 'clinics';
 
@@ -20,4 +19,3 @@ export const DATA_PATTERN = '**/*.{yaml,yml}';
 
 /** Collections that must hold at least one guide for the journey to make sense. */
 export const REQUIRED_GUIDE_COLLECTIONS: readonly string[] = STAGE_IDS;
-export { GUIDE_COLLECTIONS, TOPICS_COLLECTION };

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { slug } from 'github-slugger';
-import { CONTENT_DIR, CONTENT_FOLDERS, REQUIRED_GUIDE_COLLECTIONS } from './collections';
+import { CONTENT_DIR, CONTENT_FOLDERS, REQUIRED_GUIDE_COLLECTIONS, type DataCollection } from './collections';
 import { describeIssues, type ContentProblem } from './friendly-errors';
 import { MdxSourceError, parseMdx, type ParsedMdx } from './mdx-source';
 import { GUIDE_COLLECTIONS, type GuideCollection } from './stages';
@@ -69,7 +69,7 @@ interface DataEntries<T> {
 function readDataCollection<T>(
   contentRoot: string,
   display: (path: string) => string,
-  name: string,
+  name: DataCollection,
   schema: z.ZodType<T>,
   kind: string,
   problems: ContentProblem[],
@@ -98,11 +98,6 @@ function readDataCollection<T>(
   return { valid: entries, ids };
 }
 
-/**
- * Reads every file under `content/`, checks its structure against the schemas and the rules that span
- * files (unique order, known reviewer, known folders), and returns every problem at once so an author
- * can fix them in one pass. Runs before Astro renders anything.
- */
 export interface CheckOptions {
   /** The day the build runs (review dates); today by default. */
   today?: Date;
@@ -112,6 +107,78 @@ export interface CheckOptions {
   displayPath?: (absolutePath: string) => string;
 }
 
+/** Reads and checks the guides of one collection folder: ids, size, MDX syntax, frontmatter, unique order. */
+function checkCollection(
+  collection: GuideCollection,
+  dir: string,
+  reviewedBy: z.ZodType,
+  display: (path: string) => string,
+  problems: ContentProblem[],
+): CheckedGuide[] {
+  for (const path of listFiles(dir, ['.md'])) {
+    problems.push({ file: display(path), message: 'is Markdown (.md). Rename it to .mdx so it is built as a guide' });
+  }
+  const files = listFiles(dir, ['.mdx']);
+  if (files.length === 0 && REQUIRED_GUIDE_COLLECTIONS.includes(collection)) {
+    problems.push({ file: `${CONTENT_DIR}/${collection}/`, message: 'has no guides. Every stage needs at least one .mdx guide' });
+  }
+  const schema = guideSchema(collection, reviewedBy);
+  const context = { kind: `${collection} guides`, fields: guideFields(collection) };
+  const orders = new Map<number, string>();
+  const ids = new Map<string, string>();
+  const guides: CheckedGuide[] = [];
+  for (const path of files) {
+    const file = display(path);
+    const id = entryId(dir, path);
+    if (id.includes('/')) {
+      problems.push({ file, message: `is in a subfolder. Put guides directly in ${CONTENT_DIR}/${collection}/ (or as <id>/index.mdx)` });
+      continue;
+    }
+    const twin = ids.get(id);
+    if (twin) {
+      problems.push({ file, message: `makes the same guide id "${id}" as ${twin}, so one would hide the other. Rename one of the files` });
+      continue;
+    }
+    ids.set(id, file);
+    const bytes = statSync(path).size;
+    if (bytes > MAX_GUIDE_BYTES) {
+      problems.push({ file, message: `is ${Math.round(bytes / 1024)} KB; a guide may be at most ${MAX_GUIDE_BYTES / 1024} KB. Split it into several guides` });
+      continue;
+    }
+    let parsed: ParsedMdx;
+    try {
+      parsed = parseMdx(readFileSync(path, 'utf8'));
+    } catch (error) {
+      if (!(error instanceof MdxSourceError)) throw error;
+      problems.push({ file, line: error.line, message: `${error.message}. Fix the syntax on that line` });
+      continue;
+    }
+    const result = schema.safeParse(parsed.frontmatter, { reportInput: true });
+    if (!result.success) {
+      problems.push(...describeIssues(file, result.error.issues, context));
+      continue;
+    }
+    const data = result.data as GuideData;
+    const clash = orders.get(data.order);
+    if (clash) {
+      problems.push({
+        file,
+        field: 'order',
+        message: `${data.order} is also used by ${clash}. Give each guide in ${CONTENT_DIR}/${collection}/ its own order number`,
+      });
+    } else {
+      orders.set(data.order, file);
+    }
+    guides.push({ collection, id, file, data, parsed, path });
+  }
+  return guides;
+}
+
+/**
+ * Reads every file under `content/`, checks its structure against the schemas and the rules that span
+ * files (unique order, known reviewer, known folders), then the editorial gates, and returns every
+ * problem at once so an author can fix them in one pass. Runs before Astro renders anything.
+ */
 export function checkContent(root: string, options: CheckOptions = {}): ContentCheckResult {
   const problems: ContentProblem[] = [];
   const contentRoot = options.contentDir ?? join(root, CONTENT_DIR);
@@ -149,71 +216,9 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     },
   );
 
-  const guides: CheckedGuide[] = [];
-  for (const collection of GUIDE_COLLECTIONS) {
-    const dir = join(contentRoot, collection);
-    const files = listFiles(dir, ['.mdx']);
-    const misnamed = listFiles(dir, ['.md']);
-    for (const path of misnamed) {
-      problems.push({ file: display(path), message: 'is Markdown (.md). Rename it to .mdx so it is built as a guide' });
-    }
-    if (files.length === 0 && REQUIRED_GUIDE_COLLECTIONS.includes(collection)) {
-      problems.push({
-        file: `${CONTENT_DIR}/${collection}/`,
-        message: 'has no guides. Every stage needs at least one .mdx guide',
-      });
-    }
-    const schema = guideSchema(collection, reviewedBy);
-    const context = { kind: `${collection} guides`, fields: guideFields(collection) };
-    const orders = new Map<number, string>();
-    const ids = new Map<string, string>();
-    for (const path of files) {
-      const file = display(path);
-      const id = entryId(dir, path);
-      if (id.includes('/')) {
-        problems.push({ file, message: `is in a subfolder. Put guides directly in ${CONTENT_DIR}/${collection}/ (or as <id>/index.mdx)` });
-        continue;
-      }
-      const twin = ids.get(id);
-      if (twin) {
-        problems.push({ file, message: `makes the same guide id "${id}" as ${twin}, so one would hide the other. Rename one of the files` });
-        continue;
-      }
-      ids.set(id, file);
-      if (statSync(path).size > MAX_GUIDE_BYTES) {
-        problems.push({
-          file,
-          message: `is ${Math.round(statSync(path).size / 1024)} KB; a guide may be at most ${MAX_GUIDE_BYTES / 1024} KB. Split it into several guides`,
-        });
-        continue;
-      }
-      let parsed: ParsedMdx;
-      try {
-        parsed = parseMdx(readFileSync(path, 'utf8'));
-      } catch (error) {
-        if (!(error instanceof MdxSourceError)) throw error;
-        problems.push({ file, line: error.line, message: `${error.message}. Fix the syntax on that line` });
-        continue;
-      }
-      const result = schema.safeParse(parsed.frontmatter, { reportInput: true });
-      if (!result.success) {
-        problems.push(...describeIssues(file, result.error.issues, context));
-        continue;
-      }
-      const data = result.data as GuideData;
-      const clash = orders.get(data.order);
-      if (clash) {
-        problems.push({
-          file,
-          field: 'order',
-          message: `${data.order} is also used by ${clash}. Give each guide in ${CONTENT_DIR}/${collection}/ its own order number`,
-        });
-      } else {
-        orders.set(data.order, file);
-      }
-      guides.push({ collection, id, file, data, parsed, path });
-    }
-  }
+  const guides = GUIDE_COLLECTIONS.flatMap((collection) =>
+    checkCollection(collection, join(contentRoot, collection), reviewedBy, display, problems),
+  );
 
   const guideAddresses = new Set(guides.map((guide) => `${guide.collection}/${guide.id}`));
   for (const [id, entry] of faq) {
@@ -234,7 +239,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   const context: Omit<GateContext, 'ownPath'> = {
     today: options.today ?? new Date(),
     reviewerNames: new Map([...reviewers.valid].map(([id, reviewer]) => [id, reviewer.name])),
-    glossaryIds: glossaryIds,
+    glossaryIds,
     routes: sitePaths(guides),
     anchors,
     publicDir: join(root, 'public'),

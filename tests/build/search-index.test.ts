@@ -26,12 +26,15 @@ describe('search index', () => {
     expect(pagefindPageCount(distDir)).toBe(publishedGuides().length + 2);
   });
 
-  it('gives each journey guide one stage facet, from the four stages', () => {
+  it('gives each guide its title, description, journey sort key and (in the journey) one stage facet', () => {
     for (const guide of publishedGuides()) {
       const $ = cheerio.load(readFileSync(htmlFile(distDir, guideRoute(guide)), 'utf8'));
       const filter = $('[data-pagefind-body]').attr('data-pagefind-filter');
       if (guide.collection === 'topics') expect(filter).toBeUndefined();
       else expect(filter).toBe(`stage:${guide.collection}`);
+      expect($('[data-pagefind-meta="title"]').text()).toBe(guide.data.title);
+      expect($('[data-pagefind-meta="description"]').text()).toBe(guide.data.description);
+      expect($('[data-pagefind-body]').attr('data-pagefind-sort')).toMatch(/^journey:\d{2}-\d{3}$/);
     }
     const stages = new Set(publishedGuides().filter((guide) => guide.collection !== 'topics').map((guide) => guide.collection));
     expect([...stages].sort()).toEqual([...STAGE_IDS].sort());
