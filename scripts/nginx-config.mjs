@@ -1,27 +1,20 @@
 // Prints an nginx server block for the built site: npm run nginx-config [-- --root dist --listen 80 --server-name example.org]
 // The security headers come from the build's own dist/_headers, so the server sends the policy the pages carry.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readSiteHeaders } from './headers-file.mjs';
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
   return at === -1 ? fallback : process.argv[at + 1];
 };
 const root = resolve(option('root', 'dist'));
-const headersPath = join(root, '_headers');
-if (!existsSync(headersPath)) {
-  console.error(`No ${headersPath}: build the site first (npm run build, or CLINIC=<id> npm run build).`);
+let headers;
+try {
+  headers = readSiteHeaders(root);
+} catch (error) {
+  console.error(error.message);
   process.exit(1);
-}
-
-// The "/*" block of _headers holds the headers every response gets.
-const lines = readFileSync(headersPath, 'utf8').split('\n');
-const start = lines.indexOf('/*');
-const headers = [];
-for (const line of lines.slice(start + 1)) {
-  if (!line.startsWith('  ')) break;
-  const at = line.indexOf(':');
-  headers.push([line.slice(2, at).trim(), line.slice(at + 1).trim()]);
 }
 const siteUrl = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(root, 'index.html'), 'utf8'))?.[1];
 const serverName = option('server-name', siteUrl ? new URL(siteUrl).hostname : '_');

@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { headersFile, sitePolicy } from '../lib/security-headers';
+import { builtPages, filesEndingWith } from '../lib/files';
 
 /** Text files a server sends compressed; precompressed once here so nginx's gzip_static serves them. */
-const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest)$/;
+const COMPRESSIBLE = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest'];
 
 /**
  * After the build: writes `_headers` with the same Content-Security-Policy the pages carry (plus the
@@ -19,14 +20,12 @@ export function serverConfig(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).sort();
-        const policies = files
-          .filter((file) => file.endsWith('.html'))
+        const policies = builtPages(root)
           .map((file) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(root, file), 'utf8'))?.[1])
           .filter((policy): policy is string => Boolean(policy));
         writeFileSync(join(root, '_headers'), headersFile(sitePolicy(policies)));
         let compressed = 0;
-        for (const file of files.filter((name) => COMPRESSIBLE.test(name))) {
+        for (const file of filesEndingWith(root, COMPRESSIBLE)) {
           writeFileSync(join(root, `${file}.gz`), gzipSync(readFileSync(join(root, file)), { level: 9 }));
           compressed += 1;
         }

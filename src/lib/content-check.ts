@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { slug } from 'github-slugger';
+import { filesEndingWith } from './files';
 import { CONTENT_DIR, CONTENT_FOLDERS, REQUIRED_GUIDE_COLLECTIONS, type DataCollection } from './collections';
 import { describeIssues, type ContentProblem } from './friendly-errors';
 import { MdxSourceError, parseMdx, type ParsedMdx } from './mdx-source';
@@ -39,11 +40,7 @@ export interface ContentCheckResult {
 }
 
 function listFiles(dir: string, extensions: readonly string[]): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => extensions.some((extension) => name.endsWith(extension)))
-    .sort()
-    .map((name) => join(dir, name));
+  return filesEndingWith(dir, extensions).map((name) => join(dir, name));
 }
 
 /**

@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
+import { builtPages } from './files';
 
 export interface HtmlProblem {
   page: string;
@@ -21,9 +21,8 @@ export async function validateHtml(html: string, page = 'inline.html'): Promise<
 
 /** Every page of the built site checked with html-validate. */
 export async function findInvalidHtml(distDir: string): Promise<HtmlProblem[]> {
-  const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
   const problems: HtmlProblem[] = [];
-  for (const page of pages.sort()) {
+  for (const page of builtPages(distDir)) {
     const report = await validator.validateFile(join(distDir, page));
     for (const result of report.results) {
       for (const message of result.messages) problems.push({ page, line: message.line, rule: message.ruleId, message: message.message });

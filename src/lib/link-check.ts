@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import * as cheerio from 'cheerio';
+import { builtPages } from './files';
 
 export interface BrokenLink {
   /** The page, relative to the site root, e.g. `aftercare/first-week/index.html`. */
@@ -24,9 +25,7 @@ const ATTRIBUTES = ['href', 'src'] as const;
  * rel="noopener". Pagefind's own files are not checked.
  */
 export function findBrokenLinks(distDir: string, siteOrigin: string): BrokenLink[] {
-  const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter(
-    (name) => name.endsWith('.html') && !name.startsWith('pagefind'),
-  );
+  const pages = builtPages(distDir);
   const ids = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let set = ids.get(file);

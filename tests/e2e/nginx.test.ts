@@ -10,6 +10,7 @@ import { launchBrowser } from '../support/browser';
 import { PROJECT_ROOT } from '../support/paths';
 import { SECURITY_HEADERS } from '../../src/lib/security-headers';
 import { routes } from '../../src/lib/routes';
+import { readSiteHeaders } from '../../scripts/headers-file.mjs';
 
 const NGINX = '/usr/sbin/nginx';
 const distDir = inject('distDir');
@@ -44,15 +45,9 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** The headers the build wrote, lower-cased as Node reports response headers. */
 function siteHeaders(): Record<string, string> {
-  const lines = readFileSync(join(distDir, '_headers'), 'utf8').split('\n');
-  const entries: [string, string][] = [];
-  for (const line of lines.slice(lines.indexOf('/*') + 1)) {
-    if (!line.startsWith('  ')) break;
-    const at = line.indexOf(':');
-    entries.push([line.slice(2, at).trim().toLowerCase(), line.slice(at + 1).trim()]);
-  }
-  return Object.fromEntries(entries);
+  return Object.fromEntries(readSiteHeaders(distDir).map(([name, value]) => [name.toLowerCase(), value]));
 }
 
 beforeAll(async () => {

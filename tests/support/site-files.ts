@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { checkContent, type CheckedGuide } from '../../src/lib/content-check';
 import { routes } from '../../src/lib/routes';
+import { builtPages } from '../../src/lib/files';
 import { PROJECT_ROOT } from './paths';
 
 /** Published guides of the default site, read from its sources (not from the build under test). */
@@ -30,7 +31,7 @@ export function guideRoute(guide: CheckedGuide): string {
 
 /** Every HTML file in the build, as routes relative to the site root. */
 export function allHtmlFiles(distDir: string): string[] {
-  return readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+  return builtPages(distDir);
 }
 
 export function gzipSize(content: string | Buffer): number {
