@@ -7,7 +7,8 @@ try {
   const { checkContent } = await vite.ssrLoadModule('/src/lib/content-check.ts');
   const { readability } = await vite.ssrLoadModule('/src/lib/readability.ts');
   const { CONTENT_RULES } = await vite.ssrLoadModule('/src/lib/content-rules.ts');
-  const { guides, problems, warnings } = checkContent(process.cwd());
+  const { REVIEW_DATE_ENV, reviewDate } = await vite.ssrLoadModule('/src/lib/dates.ts');
+  const { guides, problems, warnings } = checkContent(process.cwd(), { today: reviewDate(process.env[REVIEW_DATE_ENV]) });
   const rows = guides.map((guide) => {
     const report = readability(guide.parsed);
     return {

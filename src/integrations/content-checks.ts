@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content-check';
 import { clinicDisplayPath } from '../lib/clinic-content';
 import { CONTENT_DIR_ENV } from '../lib/content-location';
+import { REVIEW_DATE_ENV, isoDate, reviewDate } from '../lib/dates';
 import { ContentCheckError, formatProblem } from '../lib/friendly-errors';
 
 /**
@@ -21,7 +22,10 @@ export function contentChecks(): AstroIntegration {
         const started = performance.now();
         const contentDir = process.env[CONTENT_DIR_ENV];
         const clinic = process.env.CLINIC?.trim();
+        const today = reviewDate(process.env[REVIEW_DATE_ENV]);
+        if (process.env[REVIEW_DATE_ENV]) logger.info(`review dates checked against ${isoDate(today)} (${REVIEW_DATE_ENV})`);
         const result = checkContent(root, {
+          today,
           contentDir,
           displayPath: contentDir && clinic ? clinicDisplayPath(root, clinic, contentDir) : undefined,
         });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { clinicSchema, type Clinic } from '../schemas/clinic';
 import { CLINICS_FOLDER, CONTENT_DIR } from './collections';
-import { describeIssues, type ContentProblem } from './friendly-errors';
+import { describeIssues, describeYamlError, type ContentProblem } from './friendly-errors';
 import { brandColours, checkBrandContrast, describeContrastFailure, type BrandColours } from './theme';
 
 /** Where clinics live: `content/clinics/<id>/clinic.yaml`, assets and `guides/` beside it. */
@@ -42,7 +42,7 @@ export function loadClinic(root: string, id: string): { clinic?: LoadedClinic; p
   try {
     data = parseYaml(readFileSync(join(dir, CLINIC_FILE), 'utf8'));
   } catch (error) {
-    return { problems: [{ file, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+    return { problems: [{ file, message: describeYamlError(error) }] };
   }
   const result = clinicSchema.safeParse(data ?? {}, { reportInput: true });
   if (!result.success) {

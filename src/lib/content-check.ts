@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { slug } from 'github-slugger';
 import { filesEndingWith } from './files';
 import { CONTENT_DIR, CONTENT_FOLDERS, REQUIRED_GUIDE_COLLECTIONS, type DataCollection } from './collections';
-import { describeIssues, type ContentProblem } from './friendly-errors';
+import { describeIssues, describeYamlError, type ContentProblem } from './friendly-errors';
 import { MdxSourceError, parseMdx, type ParsedMdx } from './mdx-source';
 import { GUIDE_COLLECTIONS, type GuideCollection } from './stages';
 import { guideFields, guideSchema, type GuideData } from '../schemas/guide';
@@ -82,7 +82,7 @@ function readDataCollection<T>(
     try {
       data = parseYaml(readFileSync(path, 'utf8'));
     } catch (error) {
-      problems.push({ file, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      problems.push({ file, message: describeYamlError(error) });
       continue;
     }
     const result = schema.safeParse(data ?? {}, { reportInput: true });
@@ -117,7 +117,7 @@ function checkCollection(
   }
   const files = listFiles(dir, ['.mdx']);
   if (files.length === 0 && REQUIRED_GUIDE_COLLECTIONS.includes(collection)) {
-    problems.push({ file: `${CONTENT_DIR}/${collection}/`, message: 'has no guides. Every stage needs at least one .mdx guide' });
+    problems.push({ file: `${CONTENT_DIR}/${collection}/`, message: 'has no guides. Add at least one .mdx guide: every stage needs one' });
   }
   const schema = guideSchema(collection, reviewedBy);
   const context = { kind: `${collection} guides`, fields: guideFields(collection) };

@@ -11,6 +11,7 @@ import { MDX_COMPONENT_NAMES } from './mdx-components';
 import { readability } from './readability';
 import { CARE_LEVELS } from './care-card';
 import { isoDate } from './dates';
+import { SAFE_EXTERNAL_LINK } from './link-check';
 import type { CheckedGuide } from './content-check';
 
 export interface GateContext {
@@ -202,6 +203,8 @@ export function checkGuideQuality(guide: CheckedGuide, context: GateContext): Ga
       }
     } else if (/^http:\/\//i.test(link.url)) {
       problems.push({ file, line, message: `links to ${link.url} over http. Use the https:// address` });
+    } else if (/^[a-z][a-z0-9+.-]*:/i.test(link.url) && !SAFE_EXTERNAL_LINK.test(link.url)) {
+      problems.push({ file, line, message: `links to ${link.url}. Links may only start with https://, tel: or mailto:` });
     }
   });
 

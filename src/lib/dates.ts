@@ -7,3 +7,20 @@ export function formatDate(date: Date, locale: string): string {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Names the day review deadlines are checked against, as YYYY-MM-DD; today when unset. */
+export const REVIEW_DATE_ENV = 'REVIEW_DATE';
+
+/**
+ * The day a build checks review dates against: `REVIEW_DATE` when set (to ask "will this still build on
+ * 1 March?", and so the tests do not turn red when the calendar passes a fixture's review date), else today.
+ */
+export function reviewDate(value: string | undefined, now: Date = new Date()): Date {
+  if (value === undefined || value.trim() === '') return now;
+  const trimmed = value.trim();
+  const date = new Date(`${trimmed}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed) || Number.isNaN(date.getTime()) || isoDate(date) !== trimmed) {
+    throw new Error(`${REVIEW_DATE_ENV}="${value}" is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-01, or leave it unset for today.`);
+  }
+  return date;
+}

@@ -60,6 +60,12 @@ export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]
   });
 }
 
+/** What a YAML parse error means for the file's author: the parser's first line, then what usually fixes it. */
+export function describeYamlError(error: unknown): string {
+  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/[.\s]*$/, '');
+  return `is not valid YAML: ${reason}. Check that line: close every quote, and put quotes around text that holds a colon`;
+}
+
 /** `content/x.mdx: title is missing. Add it: …` — one line per problem. */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;

@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Root } from 'mdast';
+import { describeYamlError } from './friendly-errors';
 
 /**
  * The one parse of a guide's MDX source that every content check shares (frontmatter, reading level,
@@ -52,7 +53,7 @@ export function parseMdx(source: string): ParsedMdx {
     } catch (error) {
       const linePos = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
       // +1: the frontmatter starts after the opening `---` line.
-      throw new MdxSourceError(`frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}`, linePos ? linePos + 1 : undefined);
+      throw new MdxSourceError(`frontmatter ${describeYamlError(error)}`, linePos ? linePos + 1 : undefined);
     }
   }
   return { source, frontmatter, tree };

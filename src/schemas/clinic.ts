@@ -97,6 +97,3 @@ export const clinicSchema = z.strictObject({
 });
 
 export type Clinic = z.infer<typeof clinicSchema>;
-
-/** Scheme rules for any link a clinic writes (tel: and mailto: allowed besides https). */
-export const SAFE_LINK = /^(https:\/\/|tel:|mailto:)/i;

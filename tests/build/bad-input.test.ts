@@ -1,8 +1,8 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../support/build-site';
-import { fixtureProject, tempOutDir } from '../support/fixture-project';
+import { fixtureProject, projectCopy, tempOutDir } from '../support/fixture-project';
 import { setField, type FileChange } from '../support/fixture-content';
 import { treeHashes } from '../support/tree-hash';
 import { FIXTURES } from '../support/paths';
@@ -10,11 +10,16 @@ import { FIXTURES } from '../support/paths';
 const GUIDE = 'consultation/guide-1.mdx';
 const CLINIC = 'clinics/test-clinic/clinic.yaml';
 const append = (text: string) => (source: string) => `${source}\n${text}\n`;
+/** A small, otherwise valid static page a clinic might drop into public/. */
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Opening times</title></head><body>${body}</body></html>\n`;
 const fixtureGuide = readFileSync(join(FIXTURES, 'minimal', 'content', 'consultation', 'guide-2.mdx'), 'utf8');
 
 interface BadInput {
   name: string;
   changes: Record<string, FileChange>;
+  /** Files outside content/ to write, from the project root (e.g. a page in public/). */
+  projectFiles?: Record<string, string>;
   /** Build a clinic's copy instead of the default site. */
   clinic?: string;
   /** What the message must say: the file, the field or line, and what to do. */
@@ -29,16 +34,16 @@ const CASES: BadInput[] = [
     changes: { [GUIDE]: setField('description', `"${'Words about the stage. '.repeat(9)}"`) },
     says: [/guide-1\.mdx: description is too long: \d+ characters, at most 160\. Shorten it/],
   },
-  { name: 'wrong type', changes: { [GUIDE]: setField('order', 'first') }, says: [/guide-1\.mdx: order must be a whole number.*\(found "first"\)/] },
+  { name: 'wrong type', changes: { [GUIDE]: setField('order', 'first') }, says: [/guide-1\.mdx: order must be a whole number.*\(found "first"\)\./] },
   { name: 'unknown key', changes: { [GUIDE]: setField('colour', 'blue') }, says: [/guide-1\.mdx: colour is not a field of consultation guides\. Remove it or fix its spelling/] },
-  { name: 'invalid date', changes: { [GUIDE]: setField('lastReviewed', '2026-02-30') }, says: [/guide-1\.mdx: lastReviewed must be a date written as YYYY-MM-DD.*\(found "2026-02-30"\)/] },
+  { name: 'invalid date', changes: { [GUIDE]: setField('lastReviewed', '2026-02-30') }, says: [/guide-1\.mdx: lastReviewed must be a date written as YYYY-MM-DD, for example 2026-03-01 \(found "2026-02-30"\)/] },
   {
     name: 'nextReview in the past',
     changes: { [GUIDE]: (text) => setField('nextReview', '2026-01-01')(setField('lastReviewed', '2025-06-01')(text)) },
     says: [/guide-1\.mdx: nextReview was 2026-01-01: the review is overdue\. Ask Test editors to review "consultation guide 1"/],
   },
   { name: 'unknown reviewer', changes: { [GUIDE]: setField('reviewedBy', 'dr-who') }, says: [/guide-1\.mdx: reviewedBy names "dr-who".*Use one of: editorial-team/] },
-  { name: 'duplicate order', changes: { 'consultation/guide-2.mdx': setField('order', '1') }, says: [/guide-2\.mdx: order 1 is also used by content\/consultation\/guide-1\.mdx/] },
+  { name: 'duplicate order', changes: { 'consultation/guide-2.mdx': setField('order', '1') }, says: [/guide-2\.mdx: order 1 is also used by content\/consultation\/guide-1\.mdx\. Give each guide in content\/consultation\/ its own order number/] },
   {
     name: 'duplicate guide id',
     changes: { 'consultation/Guide 1.mdx': fixtureGuide.replace(/^order: 2$/m, 'order: 5') },
@@ -48,16 +53,21 @@ const CASES: BadInput[] = [
   { name: 'MDX syntax error', changes: { [GUIDE]: append('<Aside type="tip">\n\nNever closed.') }, says: [/guide-1\.mdx:37: MDX syntax error: .*Fix the syntax on that line/] },
   { name: 'unknown MDX component', changes: { [GUIDE]: append('<Callout>Hello.</Callout>') }, says: [/guide-1\.mdx:37: <Callout> is not a component guides can use\. Use one of/] },
   { name: 'missing image', changes: { [GUIDE]: append('![A roller](./roller.png)') }, says: [/guide-1\.mdx:37: shows image \.\/roller\.png, but there is no such file\. Add it next to the guide/] },
-  { name: 'broken internal link', changes: { [GUIDE]: append('Read [the aftercare guide](/aftercare/guide-9/).') }, says: [/guide-1\.mdx:37: links to \/aftercare\/guide-9\/, which is not a page of this site/] },
+  { name: 'broken internal link', changes: { [GUIDE]: append('Read [the aftercare guide](/aftercare/guide-9/).') }, says: [/guide-1\.mdx:37: links to \/aftercare\/guide-9\/, which is not a page of this site\. Link to an existing guide/] },
+  {
+    name: 'a javascript: link in a guide',
+    changes: { [GUIDE]: append('Read [the booking page](javascript:alert(1)).') },
+    says: [/guide-1\.mdx:37: links to javascript:alert\(1\)\. Links may only start with https:\/\/, tel: or mailto:/],
+  },
   {
     name: 'link to a missing heading',
     changes: { [GUIDE]: append('Read [the second part of aftercare](/aftercare/guide-1/#no-such-part).') },
     says: [/guide-1\.mdx:37: links to \/aftercare\/guide-1\/#no-such-part, but that page has no section #no-such-part\. Use one of:.*first-part/],
   },
-  { name: 'empty content folder', changes: { 'maintenance/guide-1.mdx': null, 'maintenance/guide-2.mdx': null }, says: [/content\/maintenance\/: has no guides\. Every stage needs at least one \.mdx guide/] },
+  { name: 'empty content folder', changes: { 'maintenance/guide-1.mdx': null, 'maintenance/guide-2.mdx': null }, says: [/content\/maintenance\/: has no guides\. Add at least one \.mdx guide: every stage needs one/] },
   { name: 'a 5 MB guide', changes: { [GUIDE]: append('Plain words here. '.repeat(300_000)) }, says: [/guide-1\.mdx: is \d+ KB; a guide may be at most 512 KB\. Split it into several guides/] },
-  { name: 'broken YAML frontmatter', changes: { [GUIDE]: (text) => text.replace('title: "consultation guide 1"', 'title: "consultation guide 1') }, says: [/guide-1\.mdx:\d+: frontmatter is not valid YAML/] },
-  { name: 'FAQ answer pointing nowhere', changes: { 'faq/does-it-hurt.yaml': (text) => text.replace('procedure/on-the-day', 'procedure/gone') }, says: [/content\/faq\/does-it-hurt\.yaml: guide names "procedure\/gone", which is not a guide/] },
+  { name: 'broken YAML frontmatter', changes: { [GUIDE]: (text) => text.replace('title: "consultation guide 1"', 'title: "consultation guide 1') }, says: [/guide-1\.mdx:\d+: frontmatter is not valid YAML: .*\. Check that line: close every quote/] },
+  { name: 'FAQ answer pointing nowhere', changes: { 'faq/does-it-hurt.yaml': (text) => text.replace('procedure/on-the-day', 'procedure/gone') }, says: [/content\/faq\/does-it-hurt\.yaml: guide names "procedure\/gone", which is not a guide\. Use <stage>\/<id> of an existing guide/] },
   {
     name: 'clinic colour that fails contrast',
     clinic: 'test-clinic',
@@ -70,6 +80,24 @@ const CASES: BadInput[] = [
     clinic: 'test-clinic',
     changes: { [CLINIC]: (text) => text.replace('https://test-clinic.example/book', 'javascript:alert(1)') },
     says: [/clinic\.yaml: bookingUrl must be the booking page address starting with https:\/\/ \(found "javascript:alert\(1\)"\)/],
+  },
+  {
+    name: 'clinic site URL with javascript: scheme',
+    clinic: 'test-clinic',
+    changes: { [CLINIC]: (text) => text.replace(/^url: .*$/m, 'url: "javascript:alert(1)"') },
+    says: [/clinic\.yaml: url must be .*https:\/\/.*\(found "javascript:alert\(1\)"\)/],
+  },
+  {
+    name: 'a page in public/ with a broken link (caught after Astro has written the pages)',
+    changes: {},
+    projectFiles: { 'public/opening-times.html': page('<main><h1>Opening times</h1><p>See <a href="/visit-us/">how to find us</a>.</p></main>') },
+    says: [/opening-times\.html: \/visit-us\/ points to no file in the site\. Fix the link/],
+  },
+  {
+    name: 'a page in public/ that is not valid HTML',
+    changes: {},
+    projectFiles: { 'public/opening-times.html': page('<main><h1>Opening times</h1><p>Monday <p>to Friday</span></main>') },
+    says: [/opening-times\.html:\d+: invalid HTML \([a-z-]+\): .*\. Fix the component or guide that writes it/],
   },
   { name: 'logo file missing', clinic: 'test-clinic', changes: { 'clinics/test-clinic/logo.svg': null }, says: [/clinic\.yaml: logo\.file names logo\.svg, which is not in content\/clinics\/test-clinic\/\. Add the file/] },
   { name: 'unknown clinic', clinic: 'no-such-clinic', changes: {}, says: [/content\/clinics\/no-such-clinic\/clinic\.yaml: does not exist\. Create the clinic with: npm run new-clinic/] },
@@ -90,10 +118,10 @@ describe('bad input: a clear error, nothing lost', () => {
     expect(CASES.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.concurrent.each(CASES)('$name', async ({ changes, clinic, says }) => {
+  it.concurrent.each(CASES)('$name', async ({ changes, projectFiles, clinic, says }) => {
     const out = tempOutDir();
     cpSync(goodDist, out, { recursive: true });
-    const build = await buildSite(fixtureProject(changes), out, clinic ? { CLINIC: clinic } : {});
+    const build = await buildSite(fixtureProject(changes, projectFiles), out, clinic ? { CLINIC: clinic } : {});
     expect(build.status, build.output.slice(-3000)).not.toBe(0);
     for (const pattern of says) expect(build.output).toMatch(pattern);
     expect(build.output.trim().split('\n').at(-1)).toMatch(/^Build failed; .* still holds the last good build, untouched\.$/);
@@ -110,6 +138,18 @@ describe('builds', () => {
     const hashes = treeHashes(again);
     expect(Object.keys(hashes).length).toBeGreaterThan(30);
     expect(hashes).toEqual(goodHashes);
+  });
+
+  it.each([
+    ['the default site', {}, () => inject('builds').distDir],
+    ['a clinic', { CLINIC: 'maple-street' }, () => inject('builds').clinics['maple-street']],
+  ] as const)('are reproducible for %s with the real content, from another folder', async (_name, env, firstBuild) => {
+    const again = tempOutDir();
+    const build = await buildSite(projectCopy(), again, env);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    const hashes = treeHashes(again);
+    expect(Object.keys(hashes).length).toBeGreaterThan(100);
+    expect(hashes).toEqual(treeHashes(firstBuild()));
   });
 
   it('replace the output only when they succeed, and say so', async () => {

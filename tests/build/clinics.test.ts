@@ -104,6 +104,12 @@ describe('a clinic name that tries to inject a script', () => {
         expect(() => JSON.parse($(block).text()), file).not.toThrow();
       }
     }
+    // Escaped for HTML, yet the data says exactly what the clinic wrote.
+    const guide = page(dir, 'aftercare/guide-1/index.html');
+    const data = guide('script[type="application/ld+json"]')
+      .toArray()
+      .map((block) => JSON.parse(guide(block).text()) as { '@type': string; publisher?: { name: string } });
+    expect(data.find((item) => item['@type'] === 'MedicalWebPage')?.publisher?.name).toBe(HOSTILE_CLINIC_NAME);
     const $ = page(dir, 'index.html');
     expect($('header .site-name').text()).toContain(HOSTILE_CLINIC_NAME);
     expect($('title').text()).toContain(HOSTILE_CLINIC_NAME);

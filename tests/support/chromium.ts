@@ -10,10 +10,13 @@ export function chromePath(): string {
   return process.env.CHROME_PATH ?? DEFAULT_CHROME_PATH;
 }
 
-/** Fails at once, before any build, rather than letting browser tests skip silently. */
+/**
+ * Fails at once, before any build, rather than letting browser tests skip silently. The README's sentence is
+ * the message's whole first line; the path looked at follows on the next.
+ */
 export function assertChromium(): void {
   const path = chromePath();
-  if (!existsSync(path)) throw new Error(`${MISSING_CHROMIUM} (looked for ${path})`);
+  if (!existsSync(path)) throw new Error(`${MISSING_CHROMIUM}\nLooked for ${path}.`);
 }
 
 /** Flags that keep headless Chromium quiet on a closed network, as root, in CI. */

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentFixture, type FileChange } from './fixture-content';
@@ -9,11 +9,13 @@ const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.
 
 /**
  * A complete small site in a temporary folder: this project's code with the fixture content (two guides
- * a stage), changed as asked. Used for cases the default site cannot show (drafts, broken input).
+ * a stage), changed as asked (`changes` inside content/, `projectFiles` written from the project root, e.g.
+ * `public/x.html`). Used for cases the default site cannot show (drafts, broken input).
  */
-export function fixtureProject(changes: Record<string, FileChange> = {}): string {
+export function fixtureProject(changes: Record<string, FileChange> = {}, projectFiles: Record<string, string> = {}): string {
   const root = contentFixture(changes);
   for (const name of PROJECT_FILES) cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true });
+  for (const [path, text] of Object.entries(projectFiles)) writeFileSync(join(root, path), text);
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return root;
 }

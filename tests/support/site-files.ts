@@ -5,11 +5,13 @@ import * as cheerio from 'cheerio';
 import { checkContent, type CheckedGuide } from '../../src/lib/content-check';
 import { routes } from '../../src/lib/routes';
 import { builtPages } from '../../src/lib/files';
+import { reviewDate } from '../../src/lib/dates';
+import { TEST_REVIEW_DATE } from './build-site';
 import { PROJECT_ROOT } from './paths';
 
 /** Published guides of the default site, read from its sources (not from the build under test). */
 export function publishedGuides(root = PROJECT_ROOT): CheckedGuide[] {
-  const { guides, problems } = checkContent(root);
+  const { guides, problems } = checkContent(root, { today: reviewDate(TEST_REVIEW_DATE) });
   if (problems.length > 0) throw new Error(`The site's content has problems: ${problems.map((p) => p.message).join('; ')}`);
   return guides.filter((guide) => !guide.data.draft);
 }

@@ -125,7 +125,7 @@ describe('content check', () => {
     ).toMatchInlineSnapshot(`
       [
         "content/procedures/: is not a known content folder. Move its files into one of: content/consultation/, content/procedure/, content/aftercare/, content/maintenance/, content/topics/, content/reviewers/, content/glossary/, content/faq/, content/clinics/.",
-        "content/maintenance/: has no guides. Every stage needs at least one .mdx guide.",
+        "content/maintenance/: has no guides. Add at least one .mdx guide: every stage needs one.",
       ]
     `);
   });
