@@ -6,6 +6,7 @@ import * as cheerio from 'cheerio';
 import { CACHE_RULES, SECURITY_HEADERS } from '../../src/lib/security-headers';
 import { CSP_DIRECTIVES } from '../../src/lib/security-policy';
 import { allHtmlFiles } from '../support/site-files';
+import { readSiteHeaders } from '../../scripts/headers-file.mjs';
 
 const builds = inject('builds');
 const sites = { 'default site': builds.distDir, ...builds.clinics };
@@ -21,17 +22,8 @@ function directives(policy: string): Map<string, string[]> {
   );
 }
 
-/** The `/*` block of a `_headers` file as header name → value. */
-function headersForAll(dir: string): Map<string, string> {
-  const text = readFileSync(join(dir, '_headers'), 'utf8');
-  const block = text.split(/\n(?=\S)/).find((rule) => rule.startsWith('/*\n'))!;
-  return new Map(
-    block
-      .split('\n')
-      .slice(1)
-      .map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]),
-  );
-}
+/** The `/*` block of a built site's `_headers` file as header name → value. */
+const headersForAll = (dir: string) => new Map(readSiteHeaders(dir));
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -1,40 +1,29 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { PROJECT_ROOT } from '../support/paths';
-import { SECURITY_HEADERS } from '../../src/lib/security-headers';
+import { CACHE_RULES, SHORT_CACHE } from '../../src/lib/security-headers';
 import { routes } from '../../src/lib/routes';
 import { readSiteHeaders } from '../../scripts/headers-file.mjs';
 
 const NGINX = '/usr/sbin/nginx';
-const distDir = inject('distDir');
-let nginx: ChildProcess;
-let origin: string;
+const builds = inject('builds');
+/** The default site and one clinic: `npm run nginx-config` serves whichever site was built last. */
+const SITES = { 'default site': builds.distDir, 'harbour-skin clinic': builds.clinics['harbour-skin'] };
+const cacheFor = (path: string) => CACHE_RULES.find((rule) => rule.path === path)!.cacheControl;
 let browser: Browser;
 
 interface Reply {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: Buffer;
-}
-
-/** A raw HTTP GET, so compression headers are seen as sent. */
-function get(path: string, headers: Record<string, string> = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${origin}${path}`, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
 }
 
 async function freePort(): Promise<number> {
@@ -45,15 +34,9 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** The headers the build wrote, lower-cased as Node reports response headers. */
-function siteHeaders(): Record<string, string> {
-  return Object.fromEntries(readSiteHeaders(distDir).map(([name, value]) => [name.toLowerCase(), value]));
-}
-
-beforeAll(async () => {
-  if (!existsSync(NGINX)) throw new Error('nginx is required for the server test: install it with `apt-get install nginx`.');
+/** Starts real nginx on 127.0.0.1 with the server block `npm run nginx-config` prints for `distDir`. */
+async function startNginx(distDir: string): Promise<{ origin: string; process: ChildProcess }> {
   const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
   const prefix = mkdtempSync(join(tmpdir(), 'mng-nginx-'));
   const block = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts', 'nginx-config.mjs'), '--root', distDir, '--listen', `127.0.0.1:${port}`], {
     encoding: 'utf8',
@@ -77,63 +60,111 @@ beforeAll(async () => {
       '}',
     ].join('\n'),
   );
-  nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
-  nginx.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const origin = `http://127.0.0.1:${port}`;
   for (let attempt = 0; ; attempt += 1) {
     try {
-      await get('/');
-      break;
+      await get(origin, '/');
+      return { origin, process: child };
     } catch (error) {
-      if (attempt > 50 || nginx.exitCode !== null) throw new Error(`nginx did not start: ${errors || (error as Error).message}`);
+      if (attempt > 50 || child.exitCode !== null) throw new Error(`nginx did not start: ${errors || (error as Error).message}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+/** A raw HTTP GET, so compression headers are seen as sent. */
+function get(origin: string, path: string, headers: Record<string, string> = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${origin}${path}`, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(NGINX)) throw new Error('nginx is required for the server test: install it with `apt-get install nginx`.');
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  nginx?.kill('SIGQUIT');
 });
 
-describe('the generated nginx config, served by real nginx', () => {
-  it('sends every security header the pages carry, with frame-ancestors', async () => {
-    const reply = await get(routes.home());
-    expect(reply.status).toBe(200);
-    const expected = siteHeaders();
-    for (const name of Object.keys(SECURITY_HEADERS)) expect(reply.headers[name.toLowerCase()], name).toBe(expected[name.toLowerCase()]);
-    const csp = String(reply.headers['content-security-policy']);
-    expect(csp).toBe(expected['content-security-policy']);
+describe.each(Object.entries(SITES))('the generated nginx config for the %s, served by real nginx', (_name, distDir) => {
+  let origin: string;
+  let nginx: ChildProcess;
+  const fetch = (path: string, headers: Record<string, string> = {}) => get(origin, path, headers);
+  const stylesheet = () => /href="(\/_astro\/[^"]+\.css)"/.exec(readFileSync(join(distDir, 'index.html'), 'utf8'))![1]!;
+  const script = () => `/_astro/${readdirSync(join(distDir, '_astro')).find((name) => name.endsWith('.js'))!}`;
+
+  beforeAll(async () => {
+    ({ origin, process: nginx } = await startNginx(distDir));
+  });
+
+  afterAll(() => {
+    nginx?.kill('SIGQUIT');
+  });
+
+  it('sends every security header the build wrote on every kind of response, 404 included', async () => {
+    const expected = readSiteHeaders(distDir);
+    expect(expected.map(([name]) => name)).toContain('Content-Security-Policy');
+    const paths = [routes.home(), routes.guide({ collection: 'aftercare', id: 'first-week' }), stylesheet(), script(), '/pagefind/pagefind.js', '/no-such-guide/'];
+    for (const path of paths) {
+      const reply = await fetch(path);
+      for (const [name, value] of expected) expect(reply.headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
+    }
+    const csp = String((await fetch(routes.home())).headers['content-security-policy']);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("'wasm-unsafe-eval'");
     expect(csp).not.toContain('unsafe-inline');
-    expect(reply.headers['server']).toBe('nginx');
+    expect((await fetch(routes.home())).headers['server']).toBe('nginx');
   });
 
-  it('caches hashed files for a year and HTML briefly', async () => {
-    const html = await get(routes.guide({ collection: 'aftercare', id: 'first-week' }));
-    expect(html.headers['cache-control']).toBe('public, max-age=300, must-revalidate');
-    const stylesheet = /href="(\/_astro\/[^"]+\.css)"/.exec(html.body.toString())![1]!;
-    const css = await get(stylesheet);
-    expect(css.status).toBe(200);
-    expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(css.headers['x-content-type-options']).toBe('nosniff');
+  it('caches hashed files for a year, the search index for an hour, HTML briefly and the 404 not at all', async () => {
+    const expectations: [string, string][] = [
+      [routes.guide({ collection: 'aftercare', id: 'first-week' }), SHORT_CACHE],
+      [routes.home(), SHORT_CACHE],
+      ['/sitemap-index.xml', SHORT_CACHE],
+      [stylesheet(), cacheFor('/_astro/*')],
+      [script(), cacheFor('/_astro/*')],
+      ['/pagefind/pagefind.js', cacheFor('/pagefind/*')],
+      ['/no-such-guide/', 'no-store'],
+    ];
+    for (const [path, cacheControl] of expectations) {
+      const reply = await fetch(path);
+      expect(reply.headers['cache-control'], path).toBe(cacheControl);
+    }
   });
 
-  it('serves the precompressed files to browsers that accept gzip', async () => {
-    const reply = await get(routes.home(), { 'Accept-Encoding': 'gzip' });
-    expect(reply.headers['content-encoding']).toBe('gzip');
-    expect(reply.body).toEqual(readFileSync(join(distDir, 'index.html.gz')));
-    const plain = await get(routes.home());
-    expect(plain.headers['content-encoding']).toBeUndefined();
+  it('serves the precompressed files to browsers that accept gzip, and plain files to the rest', async () => {
+    for (const [path, file] of [
+      [routes.home(), 'index.html'],
+      [stylesheet(), stylesheet().slice(1)],
+      [script(), script().slice(1)],
+    ] as const) {
+      const reply = await fetch(path, { 'Accept-Encoding': 'gzip' });
+      expect(reply.headers['content-encoding'], path).toBe('gzip');
+      expect(reply.headers['vary'], path).toBe('Accept-Encoding');
+      expect(reply.body, path).toEqual(readFileSync(join(distDir, `${file}.gz`)));
+      expect(gunzipSync(reply.body), path).toEqual(readFileSync(join(distDir, file)));
+      const plain = await fetch(path);
+      expect(plain.headers['content-encoding'], path).toBeUndefined();
+      expect(plain.body, path).toEqual(readFileSync(join(distDir, file)));
+    }
   });
 
   it('answers a missing page with the helpful 404 page and status 404', async () => {
-    const reply = await get('/no-such-guide/');
+    const reply = await fetch('/no-such-guide/');
     expect(reply.status).toBe(404);
     expect(reply.body.toString()).toContain('We could not find that page');
-    expect(reply.headers['content-security-policy']).toBeDefined();
+    expect(reply.body.toString()).toContain(`href="${routes.stage('aftercare')}"`);
   });
 
   it('runs a search in Chromium under the header policy, without violations', async () => {
