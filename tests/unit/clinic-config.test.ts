@@ -80,6 +80,36 @@ describe('clinic config', () => {
     `);
   });
 
+  it('checks the dark scheme too, naming the dark-mode colours and one that passes', () => {
+    expect(
+      clinicMessages((text) => text.replace('  accentText: "#ffffff"\n', '  accentText: "#ffffff"\n  accentDark: "#1d4f91"\n  accentTextDark: "#ffffff"\n')),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/clinics/test-clinic/clinic.yaml: colours.accentDark #1d4f91 on #14181b (dark-scheme accent as link text on the dark background) has contrast 2.19:1; WCAG AA needs 4.5:1. Try #4f82c8.",
+        "content/clinics/test-clinic/clinic.yaml: colours.accentDark #1d4f91 on #1f2529 (dark-scheme accent as link text on dark panels) has contrast 1.90:1; WCAG AA needs 4.5:1. Try #598cd3.",
+      ]
+    `);
+  });
+
+  it('refuses a font from a font CDN, a logo without alt text, a bad emergency number and missing legal text', () => {
+    expect(
+      clinicMessages((text) =>
+        text
+          .replace('  alt: Test Clinic\n', '')
+          .replace('number: "999"', 'number: "nine nine nine"')
+          .replace(/  privacyNotice: .*\n/, '')
+          .concat('font:\n  package: "https://fonts.googleapis.com/css2?family=Inter"\n  family: Inter\n'),
+      ),
+    ).toMatchInlineSnapshot(`
+      [
+        "content/clinics/test-clinic/clinic.yaml: logo.alt is missing. Add a text alternative for the logo, usually the clinic’s name.",
+        "content/clinics/test-clinic/clinic.yaml: font.package must be an @fontsource package name, for example "@fontsource/atkinson-hyperlegible" (found "https://fonts.googleapis.com/css2?family…").",
+        "content/clinics/test-clinic/clinic.yaml: emergency.number must be the emergency number, e.g. 999, 911 or 112 (found "nine nine nine").",
+        "content/clinics/test-clinic/clinic.yaml: legal.privacyNotice is missing. Add what the site does with personal data.",
+      ]
+    `);
+  });
+
   it('requires the logo file to exist', () => {
     expect(clinicMessages((text) => text.replace('file: logo.svg', 'file: missing.svg'))).toMatchInlineSnapshot(`
       [
