@@ -12,7 +12,7 @@ import { guideFields, guideSchema, type GuideData } from '../schemas/guide';
 import { reviewerSchema } from '../schemas/reviewer';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
 import { faqSchema, type FaqEntry } from '../schemas/faq';
-import { checkGuideQuality, headingIds, type GateContext } from './content-gates';
+import { checkGuideQuality, headingIds, rednessWithoutSkinTone, SKIN_TONE_MESSAGE, type GateContext } from './content-gates';
 import { routes, sitePaths } from './routes';
 
 /** Guides larger than this are refused: nothing a patient reads is this long, and it keeps builds fast. */
@@ -219,6 +219,10 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
 
   const guideAddresses = new Set(guides.map((guide) => `${guide.collection}/${guide.id}`));
   for (const [id, entry] of faq) {
+    // An FAQ answer is read on its own, so it says how redness looks on brown and black skin itself.
+    if (rednessWithoutSkinTone(`${entry.question} ${entry.answer}`)) {
+      problems.push({ file: `${CONTENT_DIR}/faq/${id}.yaml`, field: 'answer', message: SKIN_TONE_MESSAGE });
+    }
     if (!guideAddresses.has(entry.guide)) {
       problems.push({
         file: `${CONTENT_DIR}/faq/${id}.yaml`,

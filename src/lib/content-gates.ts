@@ -42,8 +42,28 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const REDNESS = /\bred(ness)?\b/i;
 /** The phrase NHS testing found patients understand best. */
 const SKIN_TONE_NOTE = /brown and black skin/i;
-/** Words that mean an aftercare guide is describing a warning sign. */
-const WARNING_SIGN = /\b(warning signs?|infection|infected|pus|allergic reaction|granulomas?|cold sores?|call (your|the) clinic|urgent)\b/i;
+/** What to do when a text describes redness without the skin-tone note. */
+export const SKIN_TONE_MESSAGE =
+  'describes redness but not how it looks on brown and black skin. Add a sentence such as: On brown and black skin, redness may look darker, purple or grey';
+/**
+ * Words that describe a sign to act on after treatment. Any guide, whatever its stage, that names one
+ * says when to call the clinic in a care card. Naming a risk or a reason not to treat ("an infection in
+ * the area") is not a warning sign; naming what a patient would see ("pus", "keeps getting worse") is.
+ */
+const WARNING_SIGN =
+  /\b(pus|yellow crusts?|signs? of (an )?infection|(could|may|might) mean an infection|(keeps?|kept) getting worse|gets? worse|do(es)? not go away|blisters?|numbness|severe allergic reaction|(trouble|hard to) (breathing|breathe)|(lips|tongue|mouth|throat) (start to )?swells?|swelling of (the |your )?(lips|tongue|throat))\b/i;
+/** In aftercare everything happens after treatment, so naming a complication there is a warning sign too. */
+const AFTERCARE_WARNING_SIGN = /\b(warning signs?|infection|infected|allergic reaction|granulomas?|cold sores?|call (your|the) clinic|urgent)\b/i;
+
+/** The warning sign a guide names, if any: the words that make it need a care card. */
+export function warningSignIn(collection: string, text: string): string | undefined {
+  return WARNING_SIGN.exec(text)?.[0] ?? (collection === 'aftercare' ? AFTERCARE_WARNING_SIGN.exec(text)?.[0] : undefined);
+}
+
+/** Whether a text describes redness without saying how it looks on brown and black skin. */
+export function rednessWithoutSkinTone(text: string): boolean {
+  return REDNESS.test(text) && !SKIN_TONE_NOTE.test(text);
+}
 /** Link texts that tell a reader nothing about where they go. */
 const VAGUE_LINK_TEXT = /^(click here|here|this page|this|read more|more|link|this link)$/i;
 
@@ -68,7 +88,7 @@ function quote(text: string, max = 90): string {
 
 /**
  * The editorial gates every guide passes before it is published: reading level, sentence length, review
- * dates, sources, inclusive descriptions of redness, care cards for warning signs, known components,
+ * dates, sources, inclusive descriptions of redness, care cards for warning signs (in every stage), known components,
  * glossary terms and links. Each failure names the file (and line) and says what to do.
  */
 export function checkGuideQuality(guide: CheckedGuide, context: GateContext): GateResult {
@@ -124,20 +144,17 @@ export function checkGuideQuality(guide: CheckedGuide, context: GateContext): Ga
   }
 
   const body = mdastToString(parsed.tree);
-  if (REDNESS.test(body) && !SKIN_TONE_NOTE.test(body)) {
-    problems.push({
-      file,
-      message:
-        'describes redness but not how it looks on brown and black skin. Add a sentence such as: On brown and black skin, redness may look darker, purple or grey',
-    });
+  if (rednessWithoutSkinTone(body)) {
+    problems.push({ file, message: SKIN_TONE_MESSAGE });
   }
 
   const elements = jsxElements(parsed.tree);
   const careCards = elements.filter((element) => element.name === 'CareCard');
-  if (guide.collection === 'aftercare' && careCards.length === 0 && WARNING_SIGN.test(body)) {
+  const sign = careCards.length === 0 ? warningSignIn(guide.collection, body) : undefined;
+  if (sign) {
     problems.push({
       file,
-      message: `mentions a warning sign ("${WARNING_SIGN.exec(body)?.[0]}") but has no <CareCard>. Add one that says when to call the clinic`,
+      message: `mentions a warning sign ("${sign}") but has no <CareCard>. Add one that says when to call the clinic`,
     });
   }
   for (const element of elements) {

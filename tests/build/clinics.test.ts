@@ -74,7 +74,7 @@ describe('clinic content', () => {
   });
 
   it('removes a hidden guide and every link to it', () => {
-    const hidden = '/maintenance/home-rollers-vs-clinic/';
+    const hidden = '/procedure/skin-straight-after/';
     expect(existsSync(join(harbour, hidden, 'index.html'))).toBe(false);
     for (const file of allHtmlFiles(harbour)) {
       expect(readFileSync(join(harbour, file), 'utf8'), file).not.toContain(`href="${hidden}`);

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { formatProblem } from '../../src/lib/friendly-errors';
 import { contentFixture, setField, type FileChange } from '../support/fixture-content';
+import { FIXTURES } from '../support/paths';
 
 const TODAY = new Date('2026-11-22T00:00:00Z');
 const AFTERCARE = 'aftercare/guide-1.mdx';
@@ -87,6 +90,50 @@ describe('editorial gates', () => {
     `);
     const withCard = append('Pus can be a sign of infection.\n\n<CareCard level="urgent">\n\n- You see pus.\n\n</CareCard>');
     expect(gate({ [AFTERCARE]: withCard }).problems).toEqual([]);
+  });
+
+  it('requires a care card on a guide of any stage, topics included, that names a warning sign', () => {
+    const topic = readFileSync(join(FIXTURES, 'minimal', 'content', 'maintenance', 'guide-1.mdx'), 'utf8').replace('maintenance guide 1', 'topic guide 1');
+    const sign = 'Call your clinic if pain keeps getting worse, or you see pus.';
+    expect(
+      gate({
+        'consultation/guide-1.mdx': append(sign),
+        'procedure/on-the-day.mdx': append('Blisters after treatment are not normal.'),
+        'maintenance/guide-1.mdx': append('Watch for signs of infection.'),
+        'topics/guide-1.mdx': append(sign)(topic),
+      }).problems,
+    ).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx: mentions a warning sign ("keeps getting worse") but has no <CareCard>. Add one that says when to call the clinic.",
+        "content/procedure/on-the-day.mdx: mentions a warning sign ("Blisters") but has no <CareCard>. Add one that says when to call the clinic.",
+        "content/maintenance/guide-1.mdx: mentions a warning sign ("signs of infection") but has no <CareCard>. Add one that says when to call the clinic.",
+        "content/topics/guide-1.mdx: mentions a warning sign ("keeps getting worse") but has no <CareCard>. Add one that says when to call the clinic.",
+      ]
+    `);
+    const card = '\n\n<CareCard level="urgent">\n\n- pain keeps getting worse\n- you see pus\n\n</CareCard>';
+    expect(gate({ 'consultation/guide-1.mdx': append(sign + card), 'topics/guide-1.mdx': append(sign + card)(topic) }).problems).toEqual([]);
+  });
+
+  it('does not take a risk or a reason not to treat for a warning sign outside aftercare', () => {
+    const reasons = 'Do not have it on skin with an infection or an active cold sore. Granulomas are a known risk.';
+    expect(gate({ 'consultation/guide-1.mdx': append(reasons), 'maintenance/guide-1.mdx': append(reasons) }).problems).toEqual([]);
+    // After treatment, the same words name a complication to act on.
+    expect(gate({ [AFTERCARE]: append('Tell your clinic about an active cold sore.') }).problems).toMatchInlineSnapshot(`
+      [
+        "content/aftercare/guide-1.mdx: mentions a warning sign ("cold sore") but has no <CareCard>. Add one that says when to call the clinic.",
+      ]
+    `);
+  });
+
+  it('asks FAQ answers that describe redness how it looks on brown and black skin', () => {
+    const faq = 'faq/does-it-hurt.yaml';
+    const answer = (text: string) => (source: string) => source.replace(/^answer: .*$/m, `answer: ${text}`);
+    expect(gate({ [faq]: answer('Your skin may look red for a day or two.') }).problems).toMatchInlineSnapshot(`
+      [
+        "content/faq/does-it-hurt.yaml: answer describes redness but not how it looks on brown and black skin. Add a sentence such as: On brown and black skin, redness may look darker, purple or grey.",
+      ]
+    `);
+    expect(gate({ [faq]: answer('Your skin may look red for a day or two. On brown and black skin, redness may look darker.') }).problems).toEqual([]);
   });
 
   it('checks care card levels and bullet counts', () => {
