@@ -47,6 +47,12 @@ describe.each(Object.entries(builds.clinics))('the example clinic %s', (id, dir)
     expect($('.care-card.urgent').text()).toContain(clinic.emergency.urgentCare);
   });
 
+  it('links the booking sentences of the shared guides to its own booking page', () => {
+    const $ = page(dir, 'maintenance/touch-ups-and-long-term-care/index.html');
+    expect($('.prose a.booking-link').attr('href')).toBe(clinic.bookingUrl);
+    expect($('.prose a.booking-link').text()).toBe('book your next session');
+  });
+
   it('ships its brand colours in the stylesheet', () => {
     const $ = page(dir, 'index.html');
     const css = $('link[rel="stylesheet"]').toArray().map((link) => readFileSync(join(dir, $(link).attr('href')!), 'utf8')).join('');

@@ -69,6 +69,14 @@ describe('guide pages', () => {
   });
 });
 
+describe('booking sentences on the neutral site', () => {
+  it('stay plain text pointing to a licensed clinic, since there is no booking page to link to', () => {
+    const $ = loadPage(distDir, routes.guide({ collection: 'maintenance', id: 'touch-ups-and-long-term-care' }));
+    expect($('.prose a.booking-link')).toHaveLength(0);
+    expect($('.prose').text()).toContain('When it is time, book your next session with a licensed clinic.');
+  });
+});
+
 describe('heading ids', () => {
   it('are the ones the content check expects, so #section links are checked before the build', () => {
     for (const guide of guides) {
