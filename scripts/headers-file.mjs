@@ -3,11 +3,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** [name, value] pairs of the "/*" block of `<distDir>/_headers`; throws with a hint when it is missing. */
+/**
+ * [name, value] pairs of the "/*" block of `<distDir>/_headers`; throws with a hint when it is missing.
+ * @param {string} distDir
+ * @returns {[string, string][]}
+ */
 export function readSiteHeaders(distDir) {
   const file = join(distDir, '_headers');
   if (!existsSync(file)) throw new Error(`No ${file}: build the site first (npm run build, or CLINIC=<id> npm run build).`);
   const lines = readFileSync(file, 'utf8').split('\n');
+  /** @type {[string, string][]} */
   const headers = [];
   for (const line of lines.slice(lines.indexOf('/*') + 1)) {
     if (!line.startsWith('  ')) break;

@@ -1,6 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { GUIDE_COLLECTIONS, isStageId, type GuideCollection, type StageId } from './stages';
 import { sortGuides, type GuideRef } from './journey';
+import { routes } from './routes';
+import { buildPlan } from './treatment-plan';
 import type { GuideData } from '../schemas/guide';
 import type { Reviewer } from '../schemas/reviewer';
 
@@ -66,4 +68,10 @@ export async function getFaq() {
 export async function getGlossaryAliases(ids: readonly string[]): Promise<string[]> {
   const entries = await Promise.all(ids.map((id) => getEntry('glossary', id)));
   return entries.flatMap((entry) => entry?.data.aliases ?? []);
+}
+
+/** The days before and after treatment, from the checklists and timelines of every published guide. */
+export async function getTreatmentPlan() {
+  const guides = await getAllGuides();
+  return buildPlan(guides.map((guide) => ({ title: guide.title, href: routes.guide(guide), checklist: guide.data.checklist, timeline: guide.data.timeline })));
 }

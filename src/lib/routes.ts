@@ -29,6 +29,8 @@ export const routes = {
   glossary: () => withBase('/glossary/'),
   glossaryTerm: (id: string) => withBase(`/glossary/#${id}`),
   search: () => withBase('/search/'),
+  /** The treatment-plan tool: the checklist and aftercare days on the reader's own dates. */
+  plan: () => withBase('/plan/'),
   openSearch: () => withBase('/opensearch.xml'),
 } as const;
 
@@ -38,6 +40,7 @@ export function sitePaths(guides: readonly { collection: GuideCollection; id: st
     routes.home(),
     routes.faq(),
     routes.glossary(),
+    routes.plan(),
     ...STAGE_IDS.map((stage) => routes.stage(stage)),
     ...guides.map((guide) => routes.guide(guide)),
   ]);

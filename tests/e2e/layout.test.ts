@@ -25,6 +25,7 @@ const PAGES = [
   routes.faq(),
   routes.glossary(),
   `${routes.search()}?q=sunscreen`,
+  routes.plan(),
 ];
 
 describe('layout', () => {

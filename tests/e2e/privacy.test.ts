@@ -72,12 +72,16 @@ describe.each(Object.entries(SITES))('every page of the %s in Chromium', (_name,
     expect(problems).toEqual([]);
   });
 
-  it('keeps working when the reader searches, with nothing sent anywhere else and no cookies', async () => {
+  it('keeps working when the reader searches and plans, with nothing sent anywhere else and no cookies', async () => {
     await page.goto(`${server.url}${routes.guide({ collection: 'aftercare', id: 'first-week' })}`);
     await page.locator('#site-search').fill('sunscreen');
     await expect.poll(() => page.locator('header [data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/results? for/);
     await page.goto(`${server.url}${routes.search()}?q=swelling&stage=aftercare`);
     await expect.poll(() => page.locator('main [data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/results? for/);
+    await page.goto(`${server.url}${routes.plan()}`);
+    await page.getByLabel('Your treatment date').fill('2026-12-10');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add these dates to my calendar' }).click()]);
+    expect(await download.failure()).toBeNull();
     expect(problems).toEqual([]);
     expect(foreign()).toEqual([]);
     expect(await context.cookies()).toEqual([]);

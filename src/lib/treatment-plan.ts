@@ -1,0 +1,113 @@
+import type { DateArray, EventAttributes, HeaderAttributes } from 'ics';
+import { dayAfterLabel, daysBeforeLabel, groupByDay } from './care-plan';
+
+/** One thing to do (or not to do) on a day of the plan, and the guide that explains it. */
+export interface PlanItem {
+  kind: 'do' | 'avoid';
+  text: string;
+  guide: { title: string; href: string };
+}
+
+/** One day of a patient's plan: days from treatment (negative before it, 0 the day itself) and what to do. */
+export interface PlanDay {
+  phase: 'before' | 'after';
+  offset: number;
+  label: string;
+  items: PlanItem[];
+}
+
+/** What the plan is made from: the consultation checklists and aftercare timelines in guide frontmatter. */
+export interface PlanSource {
+  title: string;
+  href: string;
+  checklist?: readonly { daysBefore: number; action: string }[];
+  timeline?: readonly { dayAfter: number; do: readonly string[]; avoid: readonly string[] }[];
+}
+
+/**
+ * The days before and after treatment, in the order a patient meets them, built from every guide's
+ * frontmatter: the same lists `<Checklist />` and `<Timeline />` show, so there is one source of truth.
+ */
+export function buildPlan(sources: readonly PlanSource[]): { before: PlanDay[]; after: PlanDay[] } {
+  type Dated = { day: number; item: PlanItem };
+  const dated = (source: PlanSource, day: number, kind: PlanItem['kind'], text: string): Dated => ({
+    day,
+    item: { kind, text, guide: { title: source.title, href: source.href } },
+  });
+  const before = sources.flatMap((source) => (source.checklist ?? []).map((item) => dated(source, item.daysBefore, 'do', item.action)));
+  const after = sources.flatMap((source) =>
+    (source.timeline ?? []).flatMap((entry) => [
+      ...entry.do.map((text) => dated(source, entry.dayAfter, 'do', text)),
+      ...entry.avoid.map((text) => dated(source, entry.dayAfter, 'avoid', text)),
+    ]),
+  );
+  const days = (entries: Dated[], phase: PlanDay['phase']) =>
+    groupByDay(entries, (entry) => entry.day, phase === 'before' ? 'countdown' : 'countup').map(([day, group]): PlanDay => ({
+      phase,
+      offset: phase === 'before' ? -day : day,
+      label: phase === 'before' ? daysBeforeLabel(day) : dayAfterLabel(day),
+      items: group.map((entry) => entry.item),
+    }));
+  return { before: days(before, 'before'), after: days(after, 'after') };
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A treatment date typed as YYYY-MM-DD (what `<input type="date">` gives), as a UTC calendar date. */
+export function parseTreatmentDate(value: string): Date | undefined {
+  const match = ISO_DATE.exec(value.trim());
+  if (!match) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().startsWith(value.trim()) ? date : undefined;
+}
+
+/** The calendar date `days` after `date` (before it when negative). UTC, so clock changes never shift a day. */
+export function shiftDate(date: Date, days: number): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + days));
+}
+
+/** "Thursday 3 December 2026" (en-GB) or "Thursday, December 3, 2026" (en-US). */
+export function formatPlanDate(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'full', timeZone: 'UTC' }).format(date);
+}
+
+/** The calendar file's header: who made it and the name calendars show for it. */
+export const planCalendarHeader = (siteName: string): HeaderAttributes => ({ productId: 'microneedling-guide', calName: siteName });
+
+const dateArray = (date: Date): DateArray => [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+
+/** Text of one calendar entry: what to do, then what to avoid, then where to read more. */
+function eventDescription(day: PlanDay, siteUrl: string): string {
+  const lines = (kind: PlanItem['kind'], heading: string) => {
+    const items = day.items.filter((item) => item.kind === kind);
+    return items.length > 0 ? [heading, ...items.map((item) => `- ${item.text}`)] : [];
+  };
+  const guides = [...new Map(day.items.map((item) => [item.guide.href, item.guide])).values()];
+  return [
+    ...lines('do', 'Do:'),
+    ...lines('avoid', 'Avoid:'),
+    'Read more:',
+    ...guides.map((guide) => `- ${guide.title}: ${new URL(guide.href, siteUrl).href}`),
+    'Always follow your own clinic’s instructions.',
+  ].join('\n');
+}
+
+/**
+ * One all-day calendar entry per day of the plan. Entry ids derive from the date and the day, so adding the
+ * same plan twice updates the entries instead of doubling them.
+ */
+export function planEvents(days: readonly PlanDay[], treatment: Date, site: { url: string }): EventAttributes[] {
+  const host = new URL(site.url).hostname;
+  const treatmentDay = treatment.toISOString().slice(0, 10);
+  return days.map((day) => {
+    const date = shiftDate(treatment, day.offset);
+    return {
+      start: dateArray(date),
+      end: dateArray(shiftDate(date, 1)),
+      title: `Micro-needling: ${day.label.charAt(0).toLowerCase()}${day.label.slice(1)}`,
+      description: eventDescription(day, site.url),
+      uid: `plan-${treatmentDay}-${day.phase}-${Math.abs(day.offset)}@${host}`,
+      transp: 'TRANSPARENT',
+    };
+  });
+}

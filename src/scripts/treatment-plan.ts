@@ -1,0 +1,59 @@
+// The treatment-plan tool: puts the checklist and aftercare days on the reader's own dates and makes a
+// calendar file. Everything happens in this page: the date is never stored or sent.
+import { formatPlanDate, parseTreatmentDate, planCalendarHeader, planEvents, shiftDate, type PlanDay } from '../lib/treatment-plan';
+
+const root = document.querySelector<HTMLElement>('[data-plan]');
+if (root) {
+  const form = root.querySelector<HTMLFormElement>('[data-plan-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[type="date"]')!;
+  const actions = root.querySelector<HTMLElement>('[data-plan-actions]')!;
+  const status = root.querySelector<HTMLElement>('[data-plan-status]')!;
+  const days = JSON.parse(root.querySelector('[data-plan-data]')!.textContent!) as PlanDay[];
+  const locale = root.dataset.locale!;
+  const site = { name: root.dataset.siteName!, url: root.dataset.siteUrl! };
+
+  const show = () => {
+    const treatment = parseTreatmentDate(input.value);
+    for (const day of root.querySelectorAll<HTMLElement>('[data-plan-day]')) {
+      const when = day.querySelector<HTMLTimeElement>('[data-plan-when]')!;
+      when.hidden = !treatment;
+      if (!treatment) continue;
+      const date = shiftDate(treatment, Number(day.dataset.offset));
+      when.dateTime = date.toISOString().slice(0, 10);
+      when.textContent = formatPlanDate(date, locale);
+    }
+    actions.hidden = !treatment;
+    status.textContent = treatment ? `Showing your dates for treatment on ${formatPlanDate(treatment, locale)}.` : '';
+  };
+
+  const downloadCalendar = async () => {
+    const treatment = parseTreatmentDate(input.value);
+    if (!treatment) return;
+    // The calendar library loads only when a reader asks for the file.
+    const { createEvents } = await import('ics');
+    const { error, value } = createEvents(planEvents(days, treatment, site), planCalendarHeader(site.name));
+    if (error || !value) {
+      status.textContent = 'Sorry, the calendar file could not be made. You can print your plan instead.';
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([value], { type: 'text/calendar;charset=utf-8' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: `micro-needling-plan-${input.value}.ics` });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    status.textContent = 'Your calendar file is downloading. Open it to add the dates to your calendar.';
+  };
+
+  form.hidden = false;
+  root.querySelector('[data-plan-noscript]')?.remove();
+  input.addEventListener('input', show);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    show();
+  });
+  root.querySelector('[data-plan-calendar]')!.addEventListener('click', () => void downloadCalendar());
+  root.querySelector('[data-plan-print]')!.addEventListener('click', () => window.print());
+  // A browser may restore the date when the reader comes back to the page.
+  show();
+}

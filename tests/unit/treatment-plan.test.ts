@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createEvents } from 'ics';
+import { buildPlan, formatPlanDate, parseTreatmentDate, planCalendarHeader, planEvents, shiftDate, type PlanSource } from '../../src/lib/treatment-plan';
+
+const SOURCES: PlanSource[] = [
+  {
+    title: 'Preparing',
+    href: '/consultation/preparing/',
+    checklist: [
+      { daysBefore: 0, action: 'Arrive with clean skin.' },
+      { daysBefore: 7, action: 'Stop retinoid creams, as your clinic advises.' },
+      { daysBefore: 14, action: 'Keep out of strong sun.' },
+    ],
+  },
+  { title: 'Skin after', href: '/procedure/skin-after/' },
+  {
+    title: 'First week',
+    href: '/aftercare/first-week/',
+    timeline: [
+      { dayAfter: 1, do: ['Wash gently.'], avoid: ['Makeup.'] },
+      { dayAfter: 0, do: ['Keep your skin clean.'], avoid: [] },
+    ],
+  },
+];
+
+describe('the treatment plan', () => {
+  const plan = buildPlan(SOURCES);
+
+  it('counts down to treatment, then up from it, from the guides’ own checklists and timelines', () => {
+    expect(plan.before.map((day) => [day.offset, day.label])).toEqual([
+      [-14, '2 weeks before'],
+      [-7, '1 week before'],
+      [-0, 'On the morning of your treatment'],
+    ]);
+    expect(plan.after.map((day) => [day.offset, day.label])).toEqual([
+      [0, 'Treatment day'],
+      [1, 'Day 1 (the day after)'],
+    ]);
+    expect(plan.after[1]!.items).toEqual([
+      { kind: 'do', text: 'Wash gently.', guide: { title: 'First week', href: '/aftercare/first-week/' } },
+      { kind: 'avoid', text: 'Makeup.', guide: { title: 'First week', href: '/aftercare/first-week/' } },
+    ]);
+  });
+
+  it('reads the date a date box gives, and nothing else', () => {
+    expect(parseTreatmentDate('2026-12-10')?.toISOString()).toBe('2026-12-10T00:00:00.000Z');
+    expect(parseTreatmentDate('2026-02-30')).toBeUndefined();
+    expect(parseTreatmentDate('10/12/2026')).toBeUndefined();
+    expect(parseTreatmentDate('')).toBeUndefined();
+  });
+
+  it('moves whole calendar days across months, years and clock changes', () => {
+    const iso = (date: Date) => date.toISOString().slice(0, 10);
+    expect(iso(shiftDate(parseTreatmentDate('2027-01-05')!, -7))).toBe('2026-12-29');
+    expect(iso(shiftDate(parseTreatmentDate('2027-03-30')!, -2))).toBe('2027-03-28');
+    expect(iso(shiftDate(parseTreatmentDate('2026-10-24')!, 3))).toBe('2026-10-27');
+  });
+
+  it('writes dates the way the site’s readers do', () => {
+    const date = parseTreatmentDate('2026-12-03')!;
+    // ICU versions differ on the comma after the weekday in British English.
+    expect(formatPlanDate(date, 'en-GB')).toMatch(/^Thursday,? 3 December 2026$/);
+    expect(formatPlanDate(date, 'en-US')).toBe('Thursday, December 3, 2026');
+    expect(formatPlanDate(date, 'en')).toBe(formatPlanDate(date, 'en-GB'));
+  });
+
+  it('becomes a calendar file with one all-day entry per day, ids stable across downloads', () => {
+    const events = planEvents([...plan.before, ...plan.after], parseTreatmentDate('2026-12-10')!, { url: 'https://guide.example/' });
+    const { error, value } = createEvents(events, planCalendarHeader('Micro-needling: a patient guide'));
+    expect(error).toBeNull();
+    // Unfold the 75-octet lines RFC 5545 folds.
+    const ics = value!.replace(/\r\n[ \t]/g, '');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(5);
+    expect(ics).toContain('PRODID:microneedling-guide');
+    expect(ics).toContain('X-WR-CALNAME:Micro-needling: a patient guide');
+    for (const date of ['20261126', '20261203', '20261210', '20261211']) expect(ics).toContain(`DTSTART;VALUE=DATE:${date}`);
+    expect(ics).toContain('SUMMARY:Micro-needling: 1 week before');
+    expect(ics).toContain('SUMMARY:Micro-needling: treatment day');
+    expect(ics).toContain('UID:plan-2026-12-10-before-7@guide.example');
+    expect(ics).toContain('UID:plan-2026-12-10-after-0@guide.example');
+    expect(ics).toContain('DESCRIPTION:Do:\\n- Wash gently.\\nAvoid:\\n- Makeup.\\nRead more:\\n- First week: https://guide.example/aftercare/first-week/');
+    expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+  });
+});
