@@ -8,6 +8,14 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** A calendar date written YYYY-MM-DD, as a UTC date; undefined for anything else, 2026-02-30 included. */
+export function parseIsoDate(value: string): Date | undefined {
+  const trimmed = value.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return undefined;
+  const date = new Date(`${trimmed}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && isoDate(date) === trimmed ? date : undefined;
+}
+
 /** Names the day review deadlines are checked against, as YYYY-MM-DD; today when unset. */
 export const REVIEW_DATE_ENV = 'REVIEW_DATE';
 
@@ -17,10 +25,7 @@ export const REVIEW_DATE_ENV = 'REVIEW_DATE';
  */
 export function reviewDate(value: string | undefined, now: Date = new Date()): Date {
   if (value === undefined || value.trim() === '') return now;
-  const trimmed = value.trim();
-  const date = new Date(`${trimmed}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(trimmed) || Number.isNaN(date.getTime()) || isoDate(date) !== trimmed) {
-    throw new Error(`${REVIEW_DATE_ENV}="${value}" is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-01, or leave it unset for today.`);
-  }
+  const date = parseIsoDate(value);
+  if (!date) throw new Error(`${REVIEW_DATE_ENV}="${value}" is not a date. Write it as YYYY-MM-DD, e.g. 2027-03-01, or leave it unset for today.`);
   return date;
 }

@@ -1,5 +1,6 @@
 import type { DateArray, EventAttributes, HeaderAttributes } from 'ics';
 import { dayAfterLabel, daysBeforeLabel, groupByDay } from './care-plan';
+import { isoDate, parseIsoDate } from './dates';
 
 /** One thing to do (or not to do) on a day of the plan, and the guide that explains it. */
 export interface PlanItem {
@@ -51,15 +52,8 @@ export function buildPlan(sources: readonly PlanSource[]): { before: PlanDay[]; 
   return { before: days(before, 'before'), after: days(after, 'after') };
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A treatment date typed as YYYY-MM-DD (what `<input type="date">` gives), as a UTC calendar date. */
-export function parseTreatmentDate(value: string): Date | undefined {
-  const match = ISO_DATE.exec(value.trim());
-  if (!match) return undefined;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().startsWith(value.trim()) ? date : undefined;
-}
+/** A treatment date as `<input type="date">` gives it (YYYY-MM-DD), as a UTC calendar date. */
+export const parseTreatmentDate = parseIsoDate;
 
 /** The calendar date `days` after `date` (before it when negative). UTC, so clock changes never shift a day. */
 export function shiftDate(date: Date, days: number): Date {
@@ -98,7 +92,7 @@ function eventDescription(day: PlanDay, siteUrl: string): string {
  */
 export function planEvents(days: readonly PlanDay[], treatment: Date, site: { url: string }): EventAttributes[] {
   const host = new URL(site.url).hostname;
-  const treatmentDay = treatment.toISOString().slice(0, 10);
+  const treatmentDay = isoDate(treatment);
   return days.map((day) => {
     const date = shiftDate(treatment, day.offset);
     return {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parseIsoDate } from '../lib/dates';
 
 /**
  * An error message for a field of the wrong type that says "is missing" when the field is absent,
@@ -9,20 +10,12 @@ export const expecting =
   (issue: { input?: unknown }): string =>
     issue.input === undefined ? `is missing. Add ${what}` : `must be ${what}`;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
  * A calendar date written as YYYY-MM-DD. YAML loaders differ (Astro's turns dates into Date objects, the
  * `yaml` package keeps strings), so both are accepted and a string must be a real ISO date.
  */
 export const calendarDate = z.preprocess(
-  (value) => {
-    if (typeof value === 'string' && ISO_DATE.test(value)) {
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? date : value;
-    }
-    return value;
-  },
+  (value) => (typeof value === 'string' ? (parseIsoDate(value) ?? value) : value),
   z.date({ error: expecting('a date written as YYYY-MM-DD, for example 2026-03-01') }),
 );
 

@@ -1,5 +1,6 @@
 // The treatment-plan tool: puts the checklist and aftercare days on the reader's own dates and makes a
 // calendar file. Everything happens in this page: the date is never stored or sent.
+import { isoDate } from '../lib/dates';
 import { formatPlanDate, parseTreatmentDate, planCalendarHeader, planEvents, shiftDate, type PlanDay } from '../lib/treatment-plan';
 
 const root = document.querySelector<HTMLElement>('[data-plan]');
@@ -19,7 +20,7 @@ if (root) {
       when.hidden = !treatment;
       if (!treatment) continue;
       const date = shiftDate(treatment, Number(day.dataset.offset));
-      when.dateTime = date.toISOString().slice(0, 10);
+      when.dateTime = isoDate(date);
       when.textContent = formatPlanDate(date, locale);
     }
     actions.hidden = !treatment;
