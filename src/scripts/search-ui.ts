@@ -4,9 +4,11 @@
  */
 import {
   SEARCH_INDEX_DIR,
+  SEARCH_RANKING,
   nextFocusIndex,
   readSearchState,
   resultCountText,
+  resultExcerpt,
   safeExcerpt,
   writeSearchState,
   type SearchState,
@@ -21,6 +23,8 @@ interface PagefindSubResult {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** Where the words matched in the body text; empty when they matched only in metadata (aliases). */
+  locations: number[];
   meta: Record<string, string | undefined>;
   sub_results?: PagefindSubResult[];
 }
@@ -49,7 +53,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${BASE}${SEARCH_INDEX_DIR}/pagefind.js`) as Promise<Pagefind>).then(
     async (module) => {
-      await module.options({ excerptLength: 22 });
+      await module.options({ excerptLength: 22, ranking: SEARCH_RANKING });
       await module.init();
       return module;
     },
@@ -74,7 +78,7 @@ export async function runSearch(state: SearchState, limit: number): Promise<{ to
         title: item.meta.title ?? item.url,
         section: item.meta.section,
         part: inSection ? best.title : undefined,
-        excerpt: safeExcerpt(inSection ? best.excerpt : item.excerpt),
+        excerpt: inSection ? safeExcerpt(best.excerpt) : resultExcerpt(item),
       };
     }),
   };

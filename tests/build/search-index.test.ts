@@ -4,8 +4,8 @@ import { describe, expect, inject, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { STAGE_IDS } from '../../src/lib/stages';
 import { routes } from '../../src/lib/routes';
-import { SEARCH_INDEX_DIR } from '../../src/lib/search';
-import { allHtmlFiles, gzipSize, guideRoute, htmlFile, publishedGuides } from '../support/site-files';
+import { ALIAS_FIELDS, SEARCH_INDEX_DIR } from '../../src/lib/search';
+import { allHtmlFiles, gzipSize, guideRoute, htmlFile, pagefindFragments, publishedGuides } from '../support/site-files';
 import { fixtureProject, tempOutDir } from '../support/fixture-project';
 import { buildSite } from '../support/build-site';
 import { FIXTURES } from '../support/paths';
@@ -38,6 +38,24 @@ describe('search index', () => {
     }
     const stages = new Set(publishedGuides().filter((guide) => guide.collection !== 'topics').map((guide) => guide.collection));
     expect([...stages].sort()).toEqual([...STAGE_IDS].sort());
+  });
+
+  it('indexes patient words (aliases) as metadata, once each, and never in the text excerpts are cut from', () => {
+    const fragments = pagefindFragments(distDir);
+    let aliasOnlyWords = 0;
+    for (const guide of publishedGuides()) {
+      const fragment = fragments.find((candidate) => candidate.url === guideRoute(guide))!;
+      const words = [fragment.meta[ALIAS_FIELDS.own], fragment.meta[ALIAS_FIELDS.glossary]].flatMap((field) => field?.split(', ') ?? []);
+      for (const alias of guide.data.aliases) expect(words, guide.file).toContain(alias);
+      const folded = words.map((word) => word.toLowerCase());
+      expect(new Set(folded).size, `${guide.file}: repeated aliases`).toBe(folded.length);
+      const content = fragment.content.toLowerCase();
+      const hidden = folded.filter((word) => !content.includes(word));
+      aliasOnlyWords += hidden.length;
+      expect(cheerio.load(readFileSync(htmlFile(distDir, guideRoute(guide)), 'utf8'))('main [hidden]').text(), guide.file).toBe('');
+    }
+    // Were aliases part of the page text (as a hidden paragraph once was), every one would be found there.
+    expect(aliasOnlyWords, 'aliases that are not in the indexed text').toBeGreaterThan(0);
   });
 
   it('keeps header, footer, navigation and sources out of the index', () => {

@@ -5,6 +5,7 @@ import { routes } from '../../src/lib/routes';
 import { PAGE_SECTION_LABELS, TOPICS_LABEL } from '../../src/lib/search';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { axeViolations, launchBrowser } from '../support/browser';
+import { loadPage } from '../support/site-files';
 
 let server: StaticServer;
 let browser: Browser;
@@ -58,6 +59,24 @@ describe('search finds what patients type', () => {
     await searchPage('derma roller');
     expect(await firstResultPath()).toBe(routes.guide({ collection: 'procedure', id: 'devices-and-needle-depth' }));
   });
+
+  /** Words that are only in a guide's aliases: never in the text a reader sees on that guide. */
+  const aliasOnly = [
+    { query: 'lidocaine', guide: { collection: 'procedure', id: 'pain-and-numbing' }, from: 'the guide’s own aliases' },
+    { query: 'pockmarks', guide: { collection: 'topics', id: 'what-it-treats-and-results' }, from: 'a glossary alias of a <Term> it uses' },
+  ] as const;
+
+  for (const { query, guide, from } of aliasOnly) {
+    it(`"${query}" (only in ${from}) finds the guide first and shows its description, not the alias list`, async () => {
+      await page.goto(`${server.url}${routes.guide(guide)}`);
+      expect((await page.locator('main').innerText()).toLowerCase()).not.toContain(query);
+      await searchPage(query);
+      expect(await firstResultPath()).toBe(routes.guide(guide));
+      const excerpt = await page.locator('main [data-search-results] li').first().locator('.result-excerpt').innerText();
+      expect(excerpt).toBe(loadPage(inject('distDir'), routes.guide(guide))('meta[name="description"]').attr('content'));
+      expect(excerpt.toLowerCase()).not.toContain(query);
+    });
+  }
 
   it('shows the stage and highlights the matched words', async () => {
     await searchPage('sunscreen');

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { checkContent, type CheckedGuide } from '../../src/lib/content-check';
 import { routes } from '../../src/lib/routes';
-import { builtPages } from '../../src/lib/files';
+import { builtPages, filesEndingWith } from '../../src/lib/files';
 import { PROJECT_ROOT } from './paths';
 
 /** Published guides of the default site, read from its sources (not from the build under test). */
@@ -36,4 +36,26 @@ export function allHtmlFiles(distDir: string): string[] {
 
 export function gzipSize(content: string | Buffer): number {
   return gzipSync(content, { level: 9 }).length;
+}
+
+/** One page as Pagefind stored it: the text it searches and shows in excerpts, its filters and metadata. */
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+/**
+ * Every page in a built Pagefind index, read from its fragment files (gzip, a 12-byte `pagefind_dcd`
+ * signature, then JSON), so tests check what the browser will search, not only the HTML attributes.
+ */
+export function pagefindFragments(distDir: string, indexDir = 'pagefind'): PagefindFragment[] {
+  const dir = join(distDir, indexDir, 'fragment');
+  return filesEndingWith(dir, ['.pf_fragment']).map((file) => {
+    const data = gunzipSync(readFileSync(join(dir, file)));
+    const signature = data.subarray(0, 12).toString();
+    if (signature !== 'pagefind_dcd') throw new Error(`${file}: not a Pagefind fragment (starts with "${signature}")`);
+    return JSON.parse(data.subarray(12).toString('utf8')) as PagefindFragment;
+  });
 }
