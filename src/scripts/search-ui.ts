@@ -107,16 +107,23 @@ function resultItem(result: ResultView): HTMLLIElement {
   return item;
 }
 
+interface ResultParts {
+  list: HTMLElement;
+  /** The live region: its text is announced. */
+  status: HTMLElement;
+  /** A visible copy of the count, where the live region is visually hidden (the header). */
+  count?: HTMLElement | null;
+  noResults: HTMLTemplateElement;
+}
+
 /** Fills `list` with results, or with the zero-results help; says the count in the live region. */
-export function renderResults(
-  parts: { list: HTMLElement; status: HTMLElement; noResults: HTMLTemplateElement },
-  query: string,
-  found: { total: number; results: ResultView[] },
-): void {
+export function renderResults(parts: ResultParts, query: string, found: { total: number; results: ResultView[] }): void {
   parts.list.replaceChildren(...found.results.map(resultItem));
   const help = parts.list.parentElement?.querySelector('.no-results');
   help?.remove();
-  parts.status.textContent = resultCountText(found.total, query);
+  const count = resultCountText(found.total, query);
+  parts.status.textContent = count;
+  if (parts.count) parts.count.textContent = count;
   if (found.total === 0) {
     const clone = parts.noResults.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
     if (clone) {
@@ -155,20 +162,26 @@ function debounce<A extends unknown[]>(run: (...args: A) => void, ms: number): (
   };
 }
 
-function searchParts(root: ParentNode) {
+function searchParts(root: ParentNode): ResultParts {
   return {
     list: root.querySelector<HTMLElement>('[data-search-results]')!,
     status: root.querySelector<HTMLElement>('[data-search-status]')!,
+    count: root.querySelector<HTMLElement>('[data-search-count]'),
     noResults: document.querySelector<HTMLTemplateElement>('#search-no-results')!,
   };
 }
 
-/** The header search box: results open in place under the header, at most five, with a link to all. */
+/**
+ * The header search box: results open in place under the header, at most five, with a link to all. The
+ * panel closes on Escape, on a click elsewhere and when focus leaves the search, so it never covers the
+ * element that has focus.
+ */
 export function attachHeaderSearch(input: HTMLInputElement): void {
-  const panel = document.querySelector<HTMLElement>('#search-panel');
-  if (!panel || input.dataset.searchReady) return;
+  const root = input.closest<HTMLElement>('[data-search-root]');
+  const panel = root?.querySelector<HTMLElement>('#search-panel');
+  if (!root || !panel || input.dataset.searchReady) return;
   input.dataset.searchReady = 'true';
-  const parts = searchParts(panel);
+  const parts = searchParts(root);
   const allLink = panel.querySelector<HTMLAnchorElement>('[data-search-all]')!;
   const close = () => {
     panel.hidden = true;
@@ -177,7 +190,8 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
     const query = input.value.trim();
     if (!query) return close();
     const found = await runSearch({ query, stages: [] }, 5);
-    if (input.value.trim() !== query) return;
+    // Stale (the words changed meanwhile) or the reader has moved on: do not open the panel over the page.
+    if (input.value.trim() !== query || !root.contains(document.activeElement)) return;
     renderResults(parts, query, found);
     allLink.href = `${allLink.pathname}?${writeSearchState({ query, stages: [] })}`;
     allLink.hidden = found.total <= found.results.length;
@@ -185,8 +199,11 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
   }, 150);
   input.addEventListener('input', update);
   enableArrowKeys(input, parts.list, close);
+  root.addEventListener('focusout', (event) => {
+    if (!root.contains(event.relatedTarget as Node | null)) close();
+  });
   document.addEventListener('click', (event) => {
-    if (!panel.contains(event.target as Node) && event.target !== input) close();
+    if (!root.contains(event.target as Node)) close();
   });
   void loadPagefind();
   if (input.value.trim()) update();

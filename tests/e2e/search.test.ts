@@ -146,6 +146,37 @@ describe('search from any page', () => {
     page.off('request', record);
   });
 
+  it('keeps a live region in the page before results arrive, and it says the result count', async () => {
+    await page.goto(`${server.url}${routes.guide({ collection: 'procedure', id: 'on-the-day' })}`);
+    const live = page.locator('header [role="status"]');
+    expect(await live.count()).toBe(1);
+    // Rendered (visually hidden, not display:none, not inside the hidden panel) before anything is typed.
+    expect(await live.evaluate((element) => element.checkVisibility() && !element.closest('[hidden]'))).toBe(true);
+    expect(await live.textContent()).toBe('');
+    await page.locator('#site-search').fill('sunscreen');
+    await expect.poll(() => live.textContent(), { timeout: 15_000 }).toMatch(/^\d+ results? for “sunscreen”$/);
+    expect(await page.locator('#search-panel a.result-link').count()).toBeGreaterThan(0);
+  });
+
+  it('closes the results when Tab moves focus out of the search, so the focused link is not covered', async () => {
+    await page.goto(`${server.url}${routes.guide({ collection: 'procedure', id: 'on-the-day' })}`);
+    await page.locator('#site-search').focus();
+    await page.keyboard.type('sunscreen');
+    const panel = page.locator('#search-panel');
+    await expect.poll(() => panel.isVisible(), { timeout: 15_000 }).toBe(true);
+    const inSearch = () => page.evaluate(() => Boolean(document.activeElement?.closest('[data-search-root]')));
+    for (let presses = 0; presses < 20 && (await inSearch()); presses += 1) await page.keyboard.press('Tab');
+    expect(await inSearch()).toBe(false);
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const box = element.getBoundingClientRect();
+      const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return { tag: element.tagName, visible: element.checkVisibility(), onTop: Boolean(top && (top === element || element.contains(top))) };
+    });
+    expect(focus).toEqual({ tag: 'A', visible: true, onTop: true });
+  });
+
   it('works by keyboard alone: "/" focuses, arrows move, Enter opens, Escape closes', async () => {
     await page.goto(`${server.url}${routes.guide({ collection: 'maintenance', id: 'when-results-show' })}`);
     await page.keyboard.press('/');
@@ -153,7 +184,7 @@ describe('search from any page', () => {
     await page.keyboard.type('sunscreen');
     const panel = page.locator('#search-panel');
     await expect.poll(() => panel.isVisible(), { timeout: 15_000 }).toBe(true);
-    await expect.poll(() => panel.locator('[data-search-status]').textContent()).toMatch(/results? for “sunscreen”/);
+    await expect.poll(() => panel.locator('[data-search-count]').textContent()).toMatch(/results? for “sunscreen”/);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.keyboard.press('Escape');
