@@ -20,6 +20,11 @@ export function readSearchState(params: URLSearchParams): SearchState {
   };
 }
 
+/** Whether two searches ask for the same words and the same stages (a result for one fits the other). */
+export function sameSearch(a: SearchState, b: SearchState): boolean {
+  return a.query === b.query && a.stages.length === b.stages.length && a.stages.every((stage, index) => stage === b.stages[index]);
+}
+
 export function writeSearchState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query) params.set(SEARCH_PARAMS.query, state.query);

@@ -10,6 +10,7 @@ import {
   resultCountText,
   resultExcerpt,
   safeExcerpt,
+  sameSearch,
   writeSearchState,
   type SearchState,
 } from '../lib/search';
@@ -231,7 +232,8 @@ export function initSearchPage(): void {
       return;
     }
     const found = await runSearch(current, 50);
-    if (formState().query !== current.query) return;
+    // A later search (other words or other stages) has started: its results, not these, belong on screen.
+    if (!sameSearch(formState(), current)) return;
     renderResults(parts, current.query, found);
   };
   form.addEventListener('submit', (event) => {

@@ -125,6 +125,37 @@ describe('stage filters', () => {
     await check();
   });
 
+  it('combine: two chips put both stages in the URL and show only those stages’ results', async () => {
+    const chosen = ['procedure', 'aftercare'] as const;
+    await searchPage('skin');
+    for (const stage of chosen) await page.getByRole('checkbox', { name: getStage(stage).shortLabel }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('stage')).toEqual([...chosen]);
+    const labels = chosen.map((stage) => getStage(stage).label);
+    await expect
+      .poll(async () => new Set(await page.locator('main [data-search-results] .result-section').allTextContents()))
+      .toEqual(new Set(labels));
+  });
+
+  it('never shows a slower, older search over a newer one when chips are toggled fast', async () => {
+    const aftercare = getStage('aftercare');
+    await searchPage('skin', ['aftercare']);
+    const aftercareOnly = await pageStatus().textContent();
+    // From now on the pages of other stages (not loaded yet) arrive late, so the search that needs them ends last.
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const procedure = page.getByRole('checkbox', { name: getStage('procedure').shortLabel });
+    await procedure.click();
+    await procedure.click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('stage')).toEqual(['aftercare']);
+    // Let the slow search (procedure + aftercare) finish; its results no longer fit the form and must be dropped.
+    await page.waitForTimeout(3000);
+    expect(await pageStatus().textContent()).toBe(aftercareOnly);
+    expect(new Set(await page.locator('main [data-search-results] .result-section').allTextContents())).toEqual(new Set([aftercare.label]));
+    await page.unroute('**/pagefind/fragment/**');
+  });
+
   it('show results with no accessibility violations', async () => {
     await searchPage('redness', ['aftercare', 'procedure']);
     expect(await pageResults().count()).toBeGreaterThan(0);
@@ -200,6 +231,14 @@ describe('search from any page', () => {
     expect(focused).toBe(await panel.locator('a.result-link').first().getAttribute('href'));
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => `${url.pathname}${url.hash}` === focused);
+  });
+
+  it('focuses the search with ⌘-K (Meta) as well as Ctrl-K and "/"', async () => {
+    for (const key of ['Meta+k', 'Control+k', '/']) {
+      await page.goto(`${server.url}${routes.faq()}`);
+      await page.keyboard.press(key);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), { message: key }).toBe('site-search');
+    }
   });
 
   it('opens the full search page with Ctrl-K and Enter', async () => {

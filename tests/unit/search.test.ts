@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALIAS_FIELDS, SEARCH_RANKING, resultExcerpt, searchAliases, searchAttributes } from '../../src/lib/search';
+import { ALIAS_FIELDS, SEARCH_RANKING, resultExcerpt, sameSearch, searchAliases, searchAttributes } from '../../src/lib/search';
 
 describe('searchAliases', () => {
   it('drops repeats ignoring case and spacing, keeps the first spelling, and drops glossary words the guide already has', () => {
@@ -64,5 +64,14 @@ describe('resultExcerpt', () => {
 
   it('falls back to Pagefind’s excerpt when there is no description', () => {
     expect(resultExcerpt({ excerpt: 'Glossary', locations: [], meta: {} })).toBe('Glossary');
+  });
+});
+
+describe('sameSearch', () => {
+  it('compares the words and the stages', () => {
+    expect(sameSearch({ query: 'skin', stages: ['procedure', 'aftercare'] }, { query: 'skin', stages: ['procedure', 'aftercare'] })).toBe(true);
+    expect(sameSearch({ query: 'skin', stages: ['aftercare'] }, { query: 'skin', stages: ['procedure', 'aftercare'] })).toBe(false);
+    expect(sameSearch({ query: 'skin', stages: ['aftercare'] }, { query: 'skin', stages: ['procedure'] })).toBe(false);
+    expect(sameSearch({ query: 'skin', stages: [] }, { query: 'redness', stages: [] })).toBe(false);
   });
 });
