@@ -88,6 +88,22 @@ describe('search finds what patients type', () => {
     expect(await first.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
   });
 
+  it('links to the matching section of a guide, and that section exists', async () => {
+    // "checklist" is said under the heading "Before each touch-up" of the touch-ups guide.
+    await searchPage('checklist');
+    const links = await pageResults().evaluateAll((found) => found.map((link) => ({ href: link.getAttribute('href')!, text: link.textContent! })));
+    const inSection = links.filter((link) => new URL(link.href, server.url).hash);
+    expect(inSection.length, links.map((link) => link.href).join(', ')).toBeGreaterThan(0);
+    for (const link of inSection) {
+      const target = new URL(link.href, server.url);
+      await page.goto(target.href);
+      const section = page.locator(`[id="${decodeURIComponent(target.hash.slice(1))}"]`);
+      expect(await section.count(), link.href).toBe(1);
+      // The result is titled "Guide: Section", with the heading the link jumps to.
+      expect(link.text).toContain((await section.innerText()).trim());
+    }
+  });
+
   it('offers the four stages, the FAQ and the glossary when nothing matches', async () => {
     await searchPage('xqzvbnm');
     expect(await pageStatus().textContent()).toBe('0 results for “xqzvbnm”');
@@ -164,17 +180,19 @@ describe('stage filters', () => {
 });
 
 describe('search from any page', () => {
-  it('requests no search files until the search box is focused', async () => {
+  it('requests no search files until the search box is focused (fresh browser context, nothing cached)', async () => {
+    const fresh = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const reader = await fresh.newPage();
     const requested: string[] = [];
-    const record = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
-    page.on('request', record);
-    await page.goto(`${server.url}${routes.guide({ collection: 'aftercare', id: 'first-week' })}`);
-    await page.waitForLoadState('networkidle');
+    reader.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await reader.goto(`${server.url}${routes.guide({ collection: 'aftercare', id: 'first-week' })}`);
+    await reader.waitForLoadState('networkidle');
     const searchFiles = () => requested.filter((path) => path.includes('/pagefind/') || /search-ui/.test(path));
+    expect(requested.some((path) => path.endsWith('.js')), 'the launcher itself was requested').toBe(true);
     expect(searchFiles()).toEqual([]);
-    await page.locator('#site-search').focus();
+    await reader.locator('#site-search').focus();
     await expect.poll(searchFiles).not.toEqual([]);
-    page.off('request', record);
+    await fresh.close();
   });
 
   it('keeps a live region in the page before results arrive, and it says the result count', async () => {
