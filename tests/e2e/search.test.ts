@@ -172,9 +172,12 @@ describe('stage filters', () => {
     await page.unroute('**/pagefind/fragment/**');
   });
 
-  it('show results with no accessibility violations', async () => {
+  it('show results with no accessibility violations, best practices included (unique landmarks, content in regions)', async () => {
     await searchPage('redness', ['aftercare', 'procedure']);
     expect(await pageResults().count()).toBeGreaterThan(0);
+    const searchLandmarks = await page.getByRole('search').evaluateAll((forms) => forms.map((form) => form.getAttribute('aria-label')));
+    expect(searchLandmarks).toHaveLength(2);
+    expect(new Set(searchLandmarks).size).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
   });
 });
