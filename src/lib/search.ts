@@ -20,6 +20,11 @@ export function readSearchState(params: URLSearchParams): SearchState {
   };
 }
 
+/** Whether two searches ask for the same words and the same stages (a result for one fits the other). */
+export function sameSearch(a: SearchState, b: SearchState): boolean {
+  return a.query === b.query && a.stages.length === b.stages.length && a.stages.every((stage, index) => stage === b.stages[index]);
+}
+
 export function writeSearchState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.query) params.set(SEARCH_PARAMS.query, state.query);
@@ -33,6 +38,21 @@ export function writeSearchState(state: SearchState): URLSearchParams {
  */
 export function safeExcerpt(excerpt: string): string {
   return excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The excerpt shown for a result, as safe HTML. When the words matched only in a page's metadata (its
+ * aliases), nothing in the body matched and Pagefind's excerpt is just the top of the page with nothing
+ * highlighted, so the page's description is shown instead.
+ */
+export function resultExcerpt(result: { excerpt: string; locations?: readonly number[]; meta: { description?: string } }): string {
+  const matchedInBody = (result.locations?.length ?? 1) > 0;
+  if (!matchedInBody && result.meta.description) return escapeHtml(result.meta.description);
+  return safeExcerpt(result.excerpt);
 }
 
 /** Where a keyboard press moves focus among `count` results; -1 means back to the search box. */
@@ -67,13 +87,71 @@ export function journeySortKey(guide: { collection: GuideCollection; order: numb
 }
 
 /**
- * Pagefind attributes for a page's main content element: the section label shown with results, the stage
- * facet and the journey sort key. Attribute forms keep these values out of the indexed text and excerpts.
+ * Pagefind metadata fields that hold a guide's patient words. Since Pagefind 1.5 metadata is searched with the
+ * body text but is never part of an excerpt, so the words find the guide without being shown to the reader.
+ * `aliases` are the guide's own (frontmatter), `terms` the glossary aliases of the terms it uses with `<Term>`.
  */
-export function searchAttributes(facts: { section: string; stage?: StageId; sortKey?: string }): Record<string, string> {
+export const ALIAS_FIELDS = { own: 'aliases', glossary: 'terms' } as const;
+
+/**
+ * Ranking options for Pagefind: a match in a guide's own aliases counts for more than one in the glossary
+ * aliases it borrows (many guides use the same term), and both more than a passing mention in body text.
+ * Fields not named here count 1; `title` keeps Pagefind's default of 5. Measured on the real index with the
+ * e2e alias queries ("lidocaine", "pockmarks", "numbing cream", "derma roller").
+ */
+export const SEARCH_RANKING = {
+  metaWeights: { title: 5, [ALIAS_FIELDS.own]: 10, [ALIAS_FIELDS.glossary]: 4 },
+} as const;
+
+export interface SearchAliases {
+  /** The guide's own aliases. */
+  own: string[];
+  /** Glossary aliases not already among the guide's own. */
+  glossary: string[];
+}
+
+/** Drops repeated aliases, ignoring case and spacing; the first spelling wins. Glossary words the guide already has are dropped too. */
+export function searchAliases(own: readonly string[], glossary: readonly string[]): SearchAliases {
+  const seen = new Set<string>();
+  const keep = (words: readonly string[]) =>
+    words
+      .map((word) => word.trim().replace(/\s+/g, ' '))
+      .filter((word) => {
+        const key = word.toLocaleLowerCase('en');
+        if (!word || seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+  // Own first, so a glossary alias the guide already lists is dropped from the glossary field.
+  const ownWords = keep(own);
+  return { own: ownWords, glossary: keep(glossary) };
+}
+
+/** The data attribute that carries one alias field's words on the indexed element. */
+const aliasAttribute = (field: string) => `data-search-${field}`;
+
+/**
+ * Pagefind attributes for a page's main content element: the section label shown with results, the stage
+ * facet, the journey sort key and the patient words (aliases, as searchable metadata). Attribute forms keep
+ * these values out of the indexed text and excerpts.
+ */
+export function searchAttributes(facts: {
+  section: string;
+  stage?: StageId;
+  sortKey?: string;
+  aliases?: SearchAliases;
+}): Record<string, string> {
+  const fields = [
+    [ALIAS_FIELDS.own, facts.aliases?.own ?? []],
+    [ALIAS_FIELDS.glossary, facts.aliases?.glossary ?? []],
+  ] as const;
+  const present = fields.filter(([, words]) => words.length > 0);
+  // An inline `key:value` must come last in the list: it captures everything after the colon.
+  const meta = [...present.map(([field]) => `${field}[${aliasAttribute(field)}]`), `section:${facts.section}`];
   return {
     'data-pagefind-body': '',
-    'data-pagefind-meta': `section:${facts.section}`,
+    'data-pagefind-meta': meta.join(', '),
+    ...Object.fromEntries(present.map(([field, words]) => [aliasAttribute(field), words.join(', ')])),
     ...(facts.stage ? { 'data-pagefind-filter': `stage:${facts.stage}` } : {}),
     ...(facts.sortKey ? { 'data-pagefind-sort': `journey:${facts.sortKey}` } : {}),
   };

@@ -4,10 +4,13 @@
  */
 import {
   SEARCH_INDEX_DIR,
+  SEARCH_RANKING,
   nextFocusIndex,
   readSearchState,
   resultCountText,
+  resultExcerpt,
   safeExcerpt,
+  sameSearch,
   writeSearchState,
   type SearchState,
 } from '../lib/search';
@@ -21,6 +24,8 @@ interface PagefindSubResult {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** Where the words matched in the body text; empty when they matched only in metadata (aliases). */
+  locations: number[];
   meta: Record<string, string | undefined>;
   sub_results?: PagefindSubResult[];
 }
@@ -49,7 +54,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${BASE}${SEARCH_INDEX_DIR}/pagefind.js`) as Promise<Pagefind>).then(
     async (module) => {
-      await module.options({ excerptLength: 22 });
+      await module.options({ excerptLength: 22, ranking: SEARCH_RANKING });
       await module.init();
       return module;
     },
@@ -74,7 +79,7 @@ export async function runSearch(state: SearchState, limit: number): Promise<{ to
         title: item.meta.title ?? item.url,
         section: item.meta.section,
         part: inSection ? best.title : undefined,
-        excerpt: safeExcerpt(inSection ? best.excerpt : item.excerpt),
+        excerpt: inSection ? safeExcerpt(best.excerpt) : resultExcerpt(item),
       };
     }),
   };
@@ -103,16 +108,23 @@ function resultItem(result: ResultView): HTMLLIElement {
   return item;
 }
 
+interface ResultParts {
+  list: HTMLElement;
+  /** The live region: its text is announced. */
+  status: HTMLElement;
+  /** A visible copy of the count, where the live region is visually hidden (the header). */
+  count?: HTMLElement | null;
+  noResults: HTMLTemplateElement;
+}
+
 /** Fills `list` with results, or with the zero-results help; says the count in the live region. */
-export function renderResults(
-  parts: { list: HTMLElement; status: HTMLElement; noResults: HTMLTemplateElement },
-  query: string,
-  found: { total: number; results: ResultView[] },
-): void {
+export function renderResults(parts: ResultParts, query: string, found: { total: number; results: ResultView[] }): void {
   parts.list.replaceChildren(...found.results.map(resultItem));
   const help = parts.list.parentElement?.querySelector('.no-results');
   help?.remove();
-  parts.status.textContent = resultCountText(found.total, query);
+  const count = resultCountText(found.total, query);
+  parts.status.textContent = count;
+  if (parts.count) parts.count.textContent = count;
   if (found.total === 0) {
     const clone = parts.noResults.content.firstElementChild?.cloneNode(true) as HTMLElement | undefined;
     if (clone) {
@@ -151,20 +163,26 @@ function debounce<A extends unknown[]>(run: (...args: A) => void, ms: number): (
   };
 }
 
-function searchParts(root: ParentNode) {
+function searchParts(root: ParentNode): ResultParts {
   return {
     list: root.querySelector<HTMLElement>('[data-search-results]')!,
     status: root.querySelector<HTMLElement>('[data-search-status]')!,
+    count: root.querySelector<HTMLElement>('[data-search-count]'),
     noResults: document.querySelector<HTMLTemplateElement>('#search-no-results')!,
   };
 }
 
-/** The header search box: results open in place under the header, at most five, with a link to all. */
+/**
+ * The header search box: results open in place under the header, at most five, with a link to all. The
+ * panel closes on Escape, on a click elsewhere and when focus leaves the search, so it never covers the
+ * element that has focus.
+ */
 export function attachHeaderSearch(input: HTMLInputElement): void {
-  const panel = document.querySelector<HTMLElement>('#search-panel');
-  if (!panel || input.dataset.searchReady) return;
+  const root = input.closest<HTMLElement>('[data-search-root]');
+  const panel = root?.querySelector<HTMLElement>('#search-panel');
+  if (!root || !panel || input.dataset.searchReady) return;
   input.dataset.searchReady = 'true';
-  const parts = searchParts(panel);
+  const parts = searchParts(root);
   const allLink = panel.querySelector<HTMLAnchorElement>('[data-search-all]')!;
   const close = () => {
     panel.hidden = true;
@@ -173,7 +191,8 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
     const query = input.value.trim();
     if (!query) return close();
     const found = await runSearch({ query, stages: [] }, 5);
-    if (input.value.trim() !== query) return;
+    // Stale (the words changed meanwhile) or the reader has moved on: do not open the panel over the page.
+    if (input.value.trim() !== query || !root.contains(document.activeElement)) return;
     renderResults(parts, query, found);
     allLink.href = `${allLink.pathname}?${writeSearchState({ query, stages: [] })}`;
     allLink.hidden = found.total <= found.results.length;
@@ -181,8 +200,11 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
   }, 150);
   input.addEventListener('input', update);
   enableArrowKeys(input, parts.list, close);
+  root.addEventListener('focusout', (event) => {
+    if (!root.contains(event.relatedTarget as Node | null)) close();
+  });
   document.addEventListener('click', (event) => {
-    if (!panel.contains(event.target as Node) && event.target !== input) close();
+    if (!root.contains(event.target as Node)) close();
   });
   void loadPagefind();
   if (input.value.trim()) update();
@@ -210,7 +232,8 @@ export function initSearchPage(): void {
       return;
     }
     const found = await runSearch(current, 50);
-    if (formState().query !== current.query) return;
+    // A later search (other words or other stages) has started: its results, not these, belong on screen.
+    if (!sameSearch(formState(), current)) return;
     renderResults(parts, current.query, found);
   };
   form.addEventListener('submit', (event) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { routes } from '../../src/lib/routes';
-import { gzipSize, loadPage, publishedGuides } from '../support/site-files';
+import { gzipSize, loadPage, pageScripts, publishedGuides } from '../support/site-files';
 
 const distDir = inject('distDir');
 const plan = () => loadPage(distDir, routes.plan());
@@ -39,20 +39,12 @@ describe('the treatment plan page', () => {
   });
 
   it('loads a small script, and the calendar library only when a reader asks for a file', () => {
-    const $ = plan();
-    const entry = $('script[src]').toArray().map((script) => $(script).attr('src')!);
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const code = readFileSync(join(distDir, file), 'utf8');
-      // Static imports only: dynamic import() chunks load on demand.
-      for (const match of code.matchAll(/(?:^|[;\n])import\s*(?:[^"';]*?from\s*)?"\.\/([^"]+)"/g)) visit(`/_astro/${match[1]}`);
-    };
-    entry.forEach(visit);
-    const bytes = [...seen].map((file) => gzipSize(readFileSync(join(distDir, file)))).reduce((sum, size) => sum + size, 0);
+    const { files, inline } = pageScripts(distDir, `${routes.plan().slice(1)}index.html`);
+    expect(inline).toEqual([]);
+    const bytes = files.map((file) => gzipSize(readFileSync(join(distDir, file)))).reduce((sum, size) => sum + size, 0);
+    // The plan tool, the shared launcher and their helpers, before the reader does anything.
     expect(bytes).toBeLessThanOrEqual(5 * 1024);
-    const tool = [...seen].map((file) => readFileSync(join(distDir, file), 'utf8')).join('');
+    const tool = files.map((file) => readFileSync(join(distDir, file), 'utf8')).join('');
     expect(tool).not.toContain('BEGIN:VCALENDAR');
     expect(tool).toMatch(/import\(`\.\/[\w.-]+\.js`\)|import\("\.\/[\w.-]+\.js"\)/);
   });

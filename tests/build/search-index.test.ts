@@ -4,8 +4,8 @@ import { describe, expect, inject, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { STAGE_IDS } from '../../src/lib/stages';
 import { routes } from '../../src/lib/routes';
-import { SEARCH_INDEX_DIR } from '../../src/lib/search';
-import { allHtmlFiles, gzipSize, guideRoute, htmlFile, publishedGuides } from '../support/site-files';
+import { ALIAS_FIELDS, SEARCH_INDEX_DIR } from '../../src/lib/search';
+import { allHtmlFiles, gzipSize, guideRoute, htmlFile, pageScripts, pagefindFragments, publishedGuides } from '../support/site-files';
 import { fixtureProject, tempOutDir } from '../support/fixture-project';
 import { buildSite } from '../support/build-site';
 import { FIXTURES } from '../support/paths';
@@ -18,12 +18,29 @@ function pagefindPageCount(dir: string): number {
 }
 
 describe('search index', () => {
-  it('indexes every guide plus the FAQ and glossary, and nothing else', () => {
-    const indexed = allHtmlFiles(distDir).filter((file) => readFileSync(join(distDir, file), 'utf8').includes('data-pagefind-body'));
-    expect(indexed.sort()).toEqual(
-      [...publishedGuides().map((guide) => `${guideRoute(guide).slice(1)}index.html`), 'faq/index.html', 'glossary/index.html'].sort(),
-    );
+  /** Routes Pagefind indexes: one page per published guide, plus the FAQ and the glossary (their answers are searchable too). */
+  const expectedRoutes = () => [...publishedGuides().map(guideRoute), routes.faq(), routes.glossary()].sort();
+
+  it('holds one page per published guide plus the FAQ and glossary pages: no 404, no search page, no drafts', () => {
+    const marked = allHtmlFiles(distDir)
+      .filter((file) => readFileSync(join(distDir, file), 'utf8').includes('data-pagefind-body'))
+      .map((file) => `/${file.replace(/index\.html$/, '')}`);
+    expect(marked.sort()).toEqual(expectedRoutes());
+    const indexed = pagefindFragments(distDir).map((fragment) => fragment.url);
+    expect(indexed.sort()).toEqual(expectedRoutes());
+    expect(indexed).not.toContain(routes.search());
+    expect(indexed.some((url) => url.includes('404'))).toBe(false);
     expect(pagefindPageCount(distDir)).toBe(publishedGuides().length + 2);
+  });
+
+  it('has a stage filter with exactly the four stages, each guide in its own (read from the built index)', () => {
+    const fragments = pagefindFragments(distDir);
+    const stages = new Set(fragments.flatMap((fragment) => fragment.filters.stage ?? []));
+    expect([...stages].sort()).toEqual([...STAGE_IDS].sort());
+    for (const guide of publishedGuides()) {
+      const fragment = fragments.find((candidate) => candidate.url === guideRoute(guide))!;
+      expect(fragment.filters.stage, guide.file).toEqual(guide.collection === 'topics' ? undefined : [guide.collection]);
+    }
   });
 
   it('gives each guide its title, description, journey sort key and (in the journey) one stage facet', () => {
@@ -36,8 +53,24 @@ describe('search index', () => {
       expect($('[data-pagefind-meta="description"]').text()).toBe(guide.data.description);
       expect($('[data-pagefind-body]').attr('data-pagefind-sort')).toMatch(/^journey:\d{2}-\d{3}$/);
     }
-    const stages = new Set(publishedGuides().filter((guide) => guide.collection !== 'topics').map((guide) => guide.collection));
-    expect([...stages].sort()).toEqual([...STAGE_IDS].sort());
+  });
+
+  it('indexes patient words (aliases) as metadata, once each, and never in the text excerpts are cut from', () => {
+    const fragments = pagefindFragments(distDir);
+    let aliasOnlyWords = 0;
+    for (const guide of publishedGuides()) {
+      const fragment = fragments.find((candidate) => candidate.url === guideRoute(guide))!;
+      const words = [fragment.meta[ALIAS_FIELDS.own], fragment.meta[ALIAS_FIELDS.glossary]].flatMap((field) => field?.split(', ') ?? []);
+      for (const alias of guide.data.aliases) expect(words, guide.file).toContain(alias);
+      const folded = words.map((word) => word.toLowerCase());
+      expect(new Set(folded).size, `${guide.file}: repeated aliases`).toBe(folded.length);
+      const content = fragment.content.toLowerCase();
+      const hidden = folded.filter((word) => !content.includes(word));
+      aliasOnlyWords += hidden.length;
+      expect(cheerio.load(readFileSync(htmlFile(distDir, guideRoute(guide)), 'utf8'))('main [hidden]').text(), guide.file).toBe('');
+    }
+    // Were aliases part of the page text (as a hidden paragraph once was), every one would be found there.
+    expect(aliasOnlyWords, 'aliases that are not in the indexed text').toBeGreaterThan(0);
   });
 
   it('keeps header, footer, navigation and sources out of the index', () => {
@@ -47,51 +80,71 @@ describe('search index', () => {
     expect($('.sources').attr('data-pagefind-ignore')).toBeDefined();
   });
 
-  it('does not index the 404 page and keeps the search page out of the sitemap', () => {
-    expect(readFileSync(join(distDir, '404.html'), 'utf8')).not.toContain('data-pagefind-body');
+  it('keeps the search page out of the sitemap', () => {
     expect(readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8')).not.toContain(routes.search());
   });
+});
 
-  it('lets browsers add the site search (OpenSearch)', () => {
+describe('search on every page', () => {
+  it('has the header search form and the OpenSearch link on every built page', () => {
     const xml = readFileSync(join(distDir, 'opensearch.xml'), 'utf8');
     expect(xml).toContain(`${routes.search()}?q={searchTerms}`);
-    const $ = cheerio.load(readFileSync(join(distDir, 'index.html'), 'utf8'));
-    expect($('link[rel="search"]').attr('href')).toBe(routes.openSearch());
+    const pages = allHtmlFiles(distDir);
+    expect(pages).toContain('404.html');
+    for (const page of pages) {
+      const $ = cheerio.load(readFileSync(join(distDir, page), 'utf8'));
+      const form = $(`header form[action="${routes.search()}"][role="search"]`);
+      expect(form, page).toHaveLength(1);
+      expect(form.find('input[type="search"][name="q"]'), page).toHaveLength(1);
+      const link = $('link[rel="search"][type="application/opensearchdescription+xml"]');
+      expect(link, page).toHaveLength(1);
+      expect(link.attr('href'), page).toBe(routes.openSearch());
+    }
   });
 });
 
 describe('weight of search on content pages', () => {
   /** The launcher is the only script a content page loads; search code waits until it is needed. */
   const LAUNCHER_BUDGET = 1536;
+  /** One page of each kind: home, each stage index, a guide, FAQ, glossary and 404. */
+  const contentPages = () => [
+    'index.html',
+    ...STAGE_IDS.map((stage) => `${routes.stage(stage).slice(1)}index.html`),
+    `${guideRoute(publishedGuides()[0]!).slice(1)}index.html`,
+    'faq/index.html',
+    'glossary/index.html',
+    '404.html',
+  ];
+  const bytes = (scripts: { files: string[]; inline: string[] }) =>
+    [...scripts.files.map((file) => readFileSync(join(distDir, file))), ...scripts.inline].map(gzipSize).reduce((sum, size) => sum + size, 0);
 
-  it('loads one small launcher and nothing else', () => {
-    for (const guide of publishedGuides()) {
-      const $ = cheerio.load(readFileSync(htmlFile(distDir, guideRoute(guide)), 'utf8'));
-      const scripts = $('script[src]').toArray().map((script) => $(script).attr('src')!);
-      expect(scripts, guide.file).toHaveLength(1);
-      expect($('script:not([src]):not([type="application/ld+json"])'), guide.file).toHaveLength(0);
-      const launcher = readFileSync(join(distDir, scripts[0]!), 'utf8');
-      const staticImports = [...launcher.matchAll(/^import[^;]*?from\s*"([^"]+)"/gm)].map((match) => match[1]!);
-      const bytes = [launcher, ...staticImports.map((file) => readFileSync(join(distDir, '_astro', file), 'utf8'))]
-        .map(gzipSize)
-        .reduce((sum, size) => sum + size, 0);
-      expect(bytes, 'launcher and its static imports, gzip').toBeLessThanOrEqual(LAUNCHER_BUDGET);
-      expect(launcher).not.toContain('pagefind');
+  /** Pages that are tools, loading their own code: the search page and the treatment plan (budgeted in plan.test.ts). */
+  const TOOL_PAGES = [routes.search(), routes.plan()].map((route) => `${route.slice(1)}index.html`);
+
+  it('loads only the shared launcher, within 1.5 KB gzip with everything it imports, on every page but the tools', () => {
+    const launcher = pageScripts(distDir, 'index.html');
+    expect(launcher.files.length).toBeGreaterThan(0);
+    const pages = allHtmlFiles(distDir).filter((file) => !TOOL_PAGES.includes(file));
+    expect(pages).toEqual(expect.arrayContaining(contentPages()));
+    for (const page of pages) {
+      const scripts = pageScripts(distDir, page);
+      // The same files everywhere, so the browser fetches them once and then has them cached.
+      expect(scripts, page).toEqual(launcher);
+      expect(bytes(scripts), `${page}: JavaScript loaded before the search is used, gzip`).toBeLessThanOrEqual(LAUNCHER_BUDGET);
+      for (const file of scripts.files) {
+        expect(readFileSync(join(distDir, file), 'utf8'), `${page}: ${file}`).not.toMatch(/pagefind\.js|pagefind\//);
+      }
     }
   });
 
   it('keeps our own search UI code under 8 KB gzip', () => {
-    const ui = allHtmlFiles(distDir).length && readFileSync(join(distDir, 'search', 'index.html'), 'utf8');
-    const $ = cheerio.load(ui as string);
-    const src = $('script[src]').toArray().map((script) => $(script).attr('src')!);
-    const chunks = new Set<string>();
-    for (const file of src) {
-      const code = readFileSync(join(distDir, file), 'utf8');
-      chunks.add(file);
-      for (const match of code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) chunks.add(`/_astro/${match[1]}`);
+    const { files, inline } = pageScripts(distDir, 'search/index.html');
+    const chunks = new Set(files);
+    // The search page loads the UI statically; add the chunks the launcher imports dynamically, in case they differ.
+    for (const file of files) {
+      for (const match of readFileSync(join(distDir, file), 'utf8').matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) chunks.add(`_astro/${match[1]}`);
     }
-    const total = [...chunks].map((file) => gzipSize(readFileSync(join(distDir, file)))).reduce((a, b) => a + b, 0);
-    expect(total).toBeLessThanOrEqual(8 * 1024);
+    expect(bytes({ files: [...chunks], inline })).toBeLessThanOrEqual(8 * 1024);
   });
 });
 
@@ -109,5 +162,6 @@ describe('drafts', () => {
     expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('draft-guide');
     expect(readFileSync(join(out, 'aftercare', 'index.html'), 'utf8')).not.toContain('draft-guide');
     expect(pagefindPageCount(out)).toBe(8 + 2);
+    expect(pagefindFragments(out).map((fragment) => fragment.url)).not.toContain('/aftercare/draft-guide/');
   });
 });

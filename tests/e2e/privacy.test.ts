@@ -75,7 +75,7 @@ describe.each(Object.entries(SITES))('every page of the %s in Chromium', (_name,
   it('keeps working when the reader searches and plans, with nothing sent anywhere else and no cookies', async () => {
     await page.goto(`${server.url}${routes.guide({ collection: 'aftercare', id: 'first-week' })}`);
     await page.locator('#site-search').fill('sunscreen');
-    await expect.poll(() => page.locator('header [data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/results? for/);
+    await expect.poll(() => page.locator('#search-panel [data-search-count]').textContent(), { timeout: 15_000 }).toMatch(/results? for/);
     await page.goto(`${server.url}${routes.search()}?q=swelling&stage=aftercare`);
     await expect.poll(() => page.locator('main [data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/results? for/);
     await page.goto(`${server.url}${routes.plan()}`);

@@ -5,6 +5,7 @@ import { routes } from '../../src/lib/routes';
 import { PAGE_SECTION_LABELS, TOPICS_LABEL } from '../../src/lib/search';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { axeViolations, launchBrowser } from '../support/browser';
+import { loadPage } from '../support/site-files';
 
 let server: StaticServer;
 let browser: Browser;
@@ -59,6 +60,24 @@ describe('search finds what patients type', () => {
     expect(await firstResultPath()).toBe(routes.guide({ collection: 'procedure', id: 'devices-and-needle-depth' }));
   });
 
+  /** Words that are only in a guide's aliases: never in the text a reader sees on that guide. */
+  const aliasOnly = [
+    { query: 'lidocaine', guide: { collection: 'procedure', id: 'pain-and-numbing' }, from: 'the guide’s own aliases' },
+    { query: 'pockmarks', guide: { collection: 'topics', id: 'what-it-treats-and-results' }, from: 'a glossary alias of a <Term> it uses' },
+  ] as const;
+
+  for (const { query, guide, from } of aliasOnly) {
+    it(`"${query}" (only in ${from}) finds the guide first and shows its description, not the alias list`, async () => {
+      await page.goto(`${server.url}${routes.guide(guide)}`);
+      expect((await page.locator('main').innerText()).toLowerCase()).not.toContain(query);
+      await searchPage(query);
+      expect(await firstResultPath()).toBe(routes.guide(guide));
+      const excerpt = await page.locator('main [data-search-results] li').first().locator('.result-excerpt').innerText();
+      expect(excerpt).toBe(loadPage(inject('distDir'), routes.guide(guide))('meta[name="description"]').attr('content'));
+      expect(excerpt.toLowerCase()).not.toContain(query);
+    });
+  }
+
   it('shows the stage and highlights the matched words', async () => {
     await searchPage('sunscreen');
     const first = page.locator('main [data-search-results] li').first();
@@ -67,6 +86,22 @@ describe('search finds what patients type', () => {
       await first.locator('.result-section').textContent(),
     );
     expect(await first.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
+  });
+
+  it('links to the matching section of a guide, and that section exists', async () => {
+    // "checklist" is said under the heading "Before each touch-up" of the touch-ups guide.
+    await searchPage('checklist');
+    const links = await pageResults().evaluateAll((found) => found.map((link) => ({ href: link.getAttribute('href')!, text: link.textContent! })));
+    const inSection = links.filter((link) => new URL(link.href, server.url).hash);
+    expect(inSection.length, links.map((link) => link.href).join(', ')).toBeGreaterThan(0);
+    for (const link of inSection) {
+      const target = new URL(link.href, server.url);
+      await page.goto(target.href);
+      const section = page.locator(`[id="${decodeURIComponent(target.hash.slice(1))}"]`);
+      expect(await section.count(), link.href).toBe(1);
+      // The result is titled "Guide: Section", with the heading the link jumps to.
+      expect(link.text).toContain((await section.innerText()).trim());
+    }
   });
 
   it('offers the four stages, the FAQ and the glossary when nothing matches', async () => {
@@ -106,25 +141,92 @@ describe('stage filters', () => {
     await check();
   });
 
-  it('show results with no accessibility violations', async () => {
+  it('combine: two chips put both stages in the URL and show only those stages’ results', async () => {
+    const chosen = ['procedure', 'aftercare'] as const;
+    await searchPage('skin');
+    for (const stage of chosen) await page.getByRole('checkbox', { name: getStage(stage).shortLabel }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('stage')).toEqual([...chosen]);
+    const labels = chosen.map((stage) => getStage(stage).label);
+    await expect
+      .poll(async () => new Set(await page.locator('main [data-search-results] .result-section').allTextContents()))
+      .toEqual(new Set(labels));
+  });
+
+  it('never shows a slower, older search over a newer one when chips are toggled fast', async () => {
+    const aftercare = getStage('aftercare');
+    await searchPage('skin', ['aftercare']);
+    const aftercareOnly = await pageStatus().textContent();
+    // From now on the pages of other stages (not loaded yet) arrive late, so the search that needs them ends last.
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const procedure = page.getByRole('checkbox', { name: getStage('procedure').shortLabel });
+    await procedure.click();
+    await procedure.click();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('stage')).toEqual(['aftercare']);
+    // Let the slow search (procedure + aftercare) finish; its results no longer fit the form and must be dropped.
+    await page.waitForTimeout(3000);
+    expect(await pageStatus().textContent()).toBe(aftercareOnly);
+    expect(new Set(await page.locator('main [data-search-results] .result-section').allTextContents())).toEqual(new Set([aftercare.label]));
+    await page.unroute('**/pagefind/fragment/**');
+  });
+
+  it('show results with no accessibility violations, best practices included (unique landmarks, content in regions)', async () => {
     await searchPage('redness', ['aftercare', 'procedure']);
     expect(await pageResults().count()).toBeGreaterThan(0);
+    const searchLandmarks = await page.getByRole('search').evaluateAll((forms) => forms.map((form) => form.getAttribute('aria-label')));
+    expect(searchLandmarks).toHaveLength(2);
+    expect(new Set(searchLandmarks).size).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
   });
 });
 
 describe('search from any page', () => {
-  it('requests no search files until the search box is focused', async () => {
+  it('requests no search files until the search box is focused (fresh browser context, nothing cached)', async () => {
+    const fresh = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const reader = await fresh.newPage();
     const requested: string[] = [];
-    const record = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
-    page.on('request', record);
-    await page.goto(`${server.url}${routes.guide({ collection: 'aftercare', id: 'first-week' })}`);
-    await page.waitForLoadState('networkidle');
+    reader.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await reader.goto(`${server.url}${routes.guide({ collection: 'aftercare', id: 'first-week' })}`);
+    await reader.waitForLoadState('networkidle');
     const searchFiles = () => requested.filter((path) => path.includes('/pagefind/') || /search-ui/.test(path));
+    expect(requested.some((path) => path.endsWith('.js')), 'the launcher itself was requested').toBe(true);
     expect(searchFiles()).toEqual([]);
-    await page.locator('#site-search').focus();
+    await reader.locator('#site-search').focus();
     await expect.poll(searchFiles).not.toEqual([]);
-    page.off('request', record);
+    await fresh.close();
+  });
+
+  it('keeps a live region in the page before results arrive, and it says the result count', async () => {
+    await page.goto(`${server.url}${routes.guide({ collection: 'procedure', id: 'on-the-day' })}`);
+    const live = page.locator('header [role="status"]');
+    expect(await live.count()).toBe(1);
+    // Rendered (visually hidden, not display:none, not inside the hidden panel) before anything is typed.
+    expect(await live.evaluate((element) => element.checkVisibility() && !element.closest('[hidden]'))).toBe(true);
+    expect(await live.textContent()).toBe('');
+    await page.locator('#site-search').fill('sunscreen');
+    await expect.poll(() => live.textContent(), { timeout: 15_000 }).toMatch(/^\d+ results? for “sunscreen”$/);
+    expect(await page.locator('#search-panel a.result-link').count()).toBeGreaterThan(0);
+  });
+
+  it('closes the results when Tab moves focus out of the search, so the focused link is not covered', async () => {
+    await page.goto(`${server.url}${routes.guide({ collection: 'procedure', id: 'on-the-day' })}`);
+    await page.locator('#site-search').focus();
+    await page.keyboard.type('sunscreen');
+    const panel = page.locator('#search-panel');
+    await expect.poll(() => panel.isVisible(), { timeout: 15_000 }).toBe(true);
+    const inSearch = () => page.evaluate(() => Boolean(document.activeElement?.closest('[data-search-root]')));
+    for (let presses = 0; presses < 20 && (await inSearch()); presses += 1) await page.keyboard.press('Tab');
+    expect(await inSearch()).toBe(false);
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    const focus = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const box = element.getBoundingClientRect();
+      const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return { tag: element.tagName, visible: element.checkVisibility(), onTop: Boolean(top && (top === element || element.contains(top))) };
+    });
+    expect(focus).toEqual({ tag: 'A', visible: true, onTop: true });
   });
 
   it('works by keyboard alone: "/" focuses, arrows move, Enter opens, Escape closes', async () => {
@@ -134,7 +236,7 @@ describe('search from any page', () => {
     await page.keyboard.type('sunscreen');
     const panel = page.locator('#search-panel');
     await expect.poll(() => panel.isVisible(), { timeout: 15_000 }).toBe(true);
-    await expect.poll(() => panel.locator('[data-search-status]').textContent()).toMatch(/results? for “sunscreen”/);
+    await expect.poll(() => panel.locator('[data-search-count]').textContent()).toMatch(/results? for “sunscreen”/);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.keyboard.press('Escape');
@@ -150,6 +252,14 @@ describe('search from any page', () => {
     expect(focused).toBe(await panel.locator('a.result-link').first().getAttribute('href'));
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => `${url.pathname}${url.hash}` === focused);
+  });
+
+  it('focuses the search with ⌘-K (Meta) as well as Ctrl-K and "/"', async () => {
+    for (const key of ['Meta+k', 'Control+k', '/']) {
+      await page.goto(`${server.url}${routes.faq()}`);
+      await page.keyboard.press(key);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), { message: key }).toBe('site-search');
+    }
   });
 
   it('opens the full search page with Ctrl-K and Enter', async () => {

@@ -9,9 +9,12 @@ export async function launchBrowser(): Promise<Browser> {
 /** WCAG 2.2 AA, the level the site promises. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** axe's best practices on top: unique landmark names, all content inside landmarks, one main, and so on. */
+export const AXE_BEST_PRACTICES = ['best-practice'];
+
 /** Runs axe on the page as it is now; returns the violations in a readable form (empty when clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const results = await new AxeBuilder({ page }).withTags([...AXE_TAGS, ...AXE_BEST_PRACTICES]).analyze();
   return results.violations.map(
     (violation) =>
       `${page.url()}: ${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
