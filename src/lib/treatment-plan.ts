@@ -2,19 +2,28 @@ import type { DateArray, EventAttributes, HeaderAttributes } from 'ics';
 import { dayAfterLabel, daysBeforeLabel, groupByDay } from './care-plan';
 import { isoDate, parseIsoDate } from './dates';
 
-/** One thing to do (or not to do) on a day of the plan, and the guide that explains it. */
+/** One thing to do (or not to do) on a day of the plan. */
 export interface PlanItem {
   kind: 'do' | 'avoid';
   text: string;
-  guide: { title: string; href: string };
 }
 
-/** One day of a patient's plan: days from treatment (negative before it, 0 the day itself) and what to do. */
+/** A guide that explains a day's steps. */
+export interface PlanGuide {
+  title: string;
+  href: string;
+}
+
+/**
+ * One day of a patient's plan: days from treatment (negative before it, 0 the day itself), what to do, and
+ * the guides (once each) that explain it.
+ */
 export interface PlanDay {
   phase: 'before' | 'after';
   offset: number;
   label: string;
   items: PlanItem[];
+  guides: PlanGuide[];
 }
 
 /** What the plan is made from: the consultation checklists and aftercare timelines in guide frontmatter. */
@@ -30,10 +39,11 @@ export interface PlanSource {
  * frontmatter: the same lists `<Checklist />` and `<Timeline />` show, so there is one source of truth.
  */
 export function buildPlan(sources: readonly PlanSource[]): { before: PlanDay[]; after: PlanDay[] } {
-  type Dated = { day: number; item: PlanItem };
+  type Dated = { day: number; item: PlanItem; guide: PlanGuide };
   const dated = (source: PlanSource, day: number, kind: PlanItem['kind'], text: string): Dated => ({
     day,
-    item: { kind, text, guide: { title: source.title, href: source.href } },
+    item: { kind, text },
+    guide: { title: source.title, href: source.href },
   });
   const before = sources.flatMap((source) => (source.checklist ?? []).map((item) => dated(source, item.daysBefore, 'do', item.action)));
   const after = sources.flatMap((source) =>
@@ -48,6 +58,7 @@ export function buildPlan(sources: readonly PlanSource[]): { before: PlanDay[]; 
       offset: phase === 'before' ? -day : day,
       label: phase === 'before' ? daysBeforeLabel(day) : dayAfterLabel(day),
       items: group.map((entry) => entry.item),
+      guides: [...new Map(group.map((entry) => [entry.guide.href, entry.guide])).values()],
     }));
   return { before: days(before, 'before'), after: days(after, 'after') };
 }
@@ -76,12 +87,11 @@ function eventDescription(day: PlanDay, siteUrl: string): string {
     const items = day.items.filter((item) => item.kind === kind);
     return items.length > 0 ? [heading, ...items.map((item) => `- ${item.text}`)] : [];
   };
-  const guides = [...new Map(day.items.map((item) => [item.guide.href, item.guide])).values()];
   return [
     ...lines('do', 'Do:'),
     ...lines('avoid', 'Avoid:'),
     'Read more:',
-    ...guides.map((guide) => `- ${guide.title}: ${new URL(guide.href, siteUrl).href}`),
+    ...day.guides.map((guide) => `- ${guide.title}: ${new URL(guide.href, siteUrl).href}`),
     'Always follow your own clinic’s instructions.',
   ].join('\n');
 }
@@ -104,4 +114,24 @@ export function planEvents(days: readonly PlanDay[], treatment: Date, site: { ur
       transp: 'TRANSPARENT',
     };
   });
+}
+
+/**
+ * Reads the plan back from the page that shows it (`TreatmentPlan.astro` marks each part with data
+ * attributes), so the browser needs no second copy of it.
+ */
+export function planFromPage(root: ParentNode): PlanDay[] {
+  return [...root.querySelectorAll<HTMLElement>('[data-plan-day]')].map((day) => ({
+    phase: day.dataset.phase as PlanDay['phase'],
+    offset: Number(day.dataset.offset),
+    label: day.dataset.label!,
+    items: [...day.querySelectorAll<HTMLElement>('[data-plan-item]')].map((item) => ({
+      kind: item.dataset.planItem as PlanItem['kind'],
+      text: item.textContent!.trim(),
+    })),
+    guides: [...day.querySelectorAll<HTMLAnchorElement>('[data-plan-guide]')].map((link) => ({
+      title: link.textContent!.trim(),
+      href: link.getAttribute('href')!,
+    })),
+  }));
 }

@@ -1,7 +1,7 @@
 // The treatment-plan tool: puts the checklist and aftercare days on the reader's own dates and makes a
 // calendar file. Everything happens in this page: the date is never stored or sent.
 import { isoDate } from '../lib/dates';
-import { formatPlanDate, parseTreatmentDate, planCalendarHeader, planEvents, shiftDate, type PlanDay } from '../lib/treatment-plan';
+import { formatPlanDate, parseTreatmentDate, planCalendarHeader, planEvents, planFromPage, shiftDate } from '../lib/treatment-plan';
 
 const root = document.querySelector<HTMLElement>('[data-plan]');
 if (root) {
@@ -9,7 +9,7 @@ if (root) {
   const input = form.querySelector<HTMLInputElement>('input[type="date"]')!;
   const actions = root.querySelector<HTMLElement>('[data-plan-actions]')!;
   const status = root.querySelector<HTMLElement>('[data-plan-status]')!;
-  const days = JSON.parse(root.querySelector('[data-plan-data]')!.textContent!) as PlanDay[];
+  const days = planFromPage(root);
   const locale = root.dataset.locale!;
   const site = { name: root.dataset.siteName!, url: root.dataset.siteUrl! };
 

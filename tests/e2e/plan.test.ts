@@ -55,6 +55,10 @@ describe('the treatment plan tool', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(days);
     expect(ics).toContain('DTSTART;VALUE=DATE:20261203');
     expect(ics).toContain('SUMMARY:Micro-needling: treatment day');
+    // Each entry says what to do and where to read more, read back from the page itself.
+    const firstAfterDay = (await page.locator('[data-plan-day][data-phase="after"] [data-plan-item="do"]').first().textContent())!.trim();
+    expect(ics.replace(/\\n/g, '\n').replace(/\\,/g, ',').replace(/\\;/g, ';')).toContain(`Do:\n- ${firstAfterDay}`);
+    expect(ics).toContain(`${new URL(routes.guide({ collection: 'aftercare', id: 'first-week' }), 'https://example.org').href}`);
     expect(await page.locator('[data-plan-status]').textContent()).toContain('Your calendar file is downloading');
   });
 
