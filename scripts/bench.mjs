@@ -53,6 +53,21 @@ console.log(`Search UI loaded on demand: ${kb(ui.reduce((sum, name) => sum + gz(
 const index = files(site).filter((name) => name.startsWith('pagefind/') && !name.endsWith('.gz') && !/ui\.(js|css)$|highlight/.test(name));
 console.log(`Search index: ${index.length} files, ${kb(index.reduce((sum, name) => sum + statSync(join(site, name)).size, 0))} (Pagefind's own UI bundles not counted, never loaded)`);
 
+// The plan tool: what /plan/ loads at once (its script and static imports), and the calendar library it
+// imports only when a reader asks for a calendar file.
+const staticClosure = (entry, seen = new Set()) => {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(join(site, entry), 'utf8');
+  for (const match of code.matchAll(/(?:^|[;\n])import\s*(?:[^"';]*?from\s*)?"\.\/([^"]+)"/g)) staticClosure(join('_astro', match[1]), seen);
+  return seen;
+};
+const planEntries = [...readFileSync(join(site, 'plan', 'index.html'), 'utf8').matchAll(/<script type="module" src="\/([^"]+)"/g)].map((match) => match[1]);
+const planFiles = new Set(planEntries.flatMap((entry) => [...staticClosure(entry)]));
+const onDemand = [...planFiles].flatMap((file) => [...readFileSync(join(site, file), 'utf8').matchAll(/import\(`\.\/([^`]+)`\)/g)].map((match) => join('_astro', match[1])));
+const size = (list) => kb(list.reduce((sum, file) => sum + gz(readFileSync(join(site, file))), 0));
+console.log(`Plan tool (/plan/): ${size([...planFiles])} gzip on load (launcher included); calendar library on demand ${size(onDemand)} gzip`);
+
 for (const clinic of readdirSync(join('content', 'clinics'))) {
   const { out, seconds } = build({ CLINIC: clinic });
   const home = gz(readFileSync(join(out, 'index.html'))) - gz(readFileSync(join(site, 'index.html')));
