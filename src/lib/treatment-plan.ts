@@ -115,23 +115,3 @@ export function planEvents(days: readonly PlanDay[], treatment: Date, site: { ur
     };
   });
 }
-
-/**
- * Reads the plan back from the page that shows it (`TreatmentPlan.astro` marks each part with data
- * attributes), so the browser needs no second copy of it.
- */
-export function planFromPage(root: ParentNode): PlanDay[] {
-  return [...root.querySelectorAll<HTMLElement>('[data-plan-day]')].map((day) => ({
-    phase: day.dataset.phase as PlanDay['phase'],
-    offset: Number(day.dataset.offset),
-    label: day.dataset.label!,
-    items: [...day.querySelectorAll<HTMLElement>('[data-plan-item]')].map((item) => ({
-      kind: item.dataset.planItem as PlanItem['kind'],
-      text: item.textContent!.trim(),
-    })),
-    guides: [...day.querySelectorAll<HTMLAnchorElement>('[data-plan-guide]')].map((link) => ({
-      title: link.textContent!.trim(),
-      href: link.getAttribute('href')!,
-    })),
-  }));
-}

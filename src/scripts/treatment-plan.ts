@@ -1,7 +1,27 @@
 // The treatment-plan tool: puts the checklist and aftercare days on the reader's own dates and makes a
 // calendar file. Everything happens in this page: the date is never stored or sent.
 import { isoDate } from '../lib/dates';
-import { formatPlanDate, parseTreatmentDate, planCalendarHeader, planEvents, planFromPage, shiftDate } from '../lib/treatment-plan';
+import { formatPlanDate, parseTreatmentDate, planCalendarHeader, planEvents, shiftDate, type PlanDay, type PlanItem } from '../lib/treatment-plan';
+
+/**
+ * Reads the plan back from the page that shows it (`TreatmentPlan.astro` marks each part with data
+ * attributes), so the browser needs no second copy of it.
+ */
+function planFromPage(root: ParentNode): PlanDay[] {
+  return [...root.querySelectorAll<HTMLElement>('[data-plan-day]')].map((day) => ({
+    phase: day.dataset.phase as PlanDay['phase'],
+    offset: Number(day.dataset.offset),
+    label: day.dataset.label!,
+    items: [...day.querySelectorAll<HTMLElement>('[data-plan-item]')].map((item) => ({
+      kind: item.dataset.planItem as PlanItem['kind'],
+      text: item.textContent!.trim(),
+    })),
+    guides: [...day.querySelectorAll<HTMLAnchorElement>('[data-plan-guide]')].map((link) => ({
+      title: link.textContent!.trim(),
+      href: link.getAttribute('href')!,
+    })),
+  }));
+}
 
 const root = document.querySelector<HTMLElement>('[data-plan]');
 if (root) {
