@@ -2,7 +2,7 @@
 // (Astro, the content checks, the search index). A failed build leaves the last good site untouched.
 // Usage: node scripts/build.mjs [--outDir dist]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const flag = process.argv.indexOf('--outDir');
@@ -13,6 +13,22 @@ const previous = join(dirname(outDir), `.${stamp}.previous`);
 const astro = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 mkdirSync(dirname(outDir), { recursive: true });
+
+// A build that was killed (Ctrl-C, a CI timeout) leaves its staging folder behind; clear those of processes
+// that no longer run, so they never pile up. Another build running at the same time keeps its own.
+const running = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+for (const name of readdirSync(dirname(outDir))) {
+  const leftover = /^\.(\d+)-\d+\.(building|previous)$/.exec(name);
+  if (leftover && !running(Number(leftover[1]))) rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+}
+
 const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], {
   stdio: ['ignore', 'pipe', 'pipe'],
   encoding: 'utf8',

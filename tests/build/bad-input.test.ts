@@ -1,4 +1,4 @@
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../support/build-site';
@@ -150,6 +150,20 @@ describe('builds', () => {
     const hashes = treeHashes(again);
     expect(Object.keys(hashes).length).toBeGreaterThan(100);
     expect(hashes).toEqual(treeHashes(firstBuild()));
+  });
+
+  it('clear the staging folders of killed builds, and keep those of builds still running', async () => {
+    const out = tempOutDir();
+    const parent = join(out, '..');
+    const killed = join(parent, '.999999999-1.building');
+    const alive = join(parent, `.${process.pid}-1.building`);
+    mkdirSync(killed);
+    mkdirSync(alive);
+    const build = await buildSite(fixtureProject(), out);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    expect(existsSync(killed)).toBe(false);
+    expect(existsSync(alive)).toBe(true);
+    rmSync(alive, { recursive: true });
   });
 
   it('replace the output only when they succeed, and say so', async () => {
