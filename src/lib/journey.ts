@@ -36,10 +36,12 @@ export interface Neighbours<T> {
 
 /**
  * Previous and next guide along the whole journey (all four stages in order), so a reader can walk from
- * the first consultation guide to the last maintenance guide. Topic guides are not part of the walk.
+ * the first consultation guide to the last maintenance guide. Topic guides are not part of the walk; they
+ * come before it ("Before you decide" on the home page), so their next guide is the journey's first.
  */
 export function journeyNeighbours<T extends GuideRef>(guides: readonly T[], current: GuideRef): Neighbours<T> {
   const journey = sortGuides(guides.filter((guide) => isStageId(guide.collection)));
+  if (!isStageId(current.collection)) return journey[0] ? { next: journey[0] } : {};
   const index = journey.findIndex((guide) => guide.collection === current.collection && guide.id === current.id);
   if (index === -1) return {};
   return { previous: journey[index - 1], next: journey[index + 1] };

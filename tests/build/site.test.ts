@@ -97,6 +97,16 @@ describe('the journey', () => {
     expect(visited).toEqual(journey.map(guideRoute));
   });
 
+  it('starts from every topic guide, which sits outside the walk', () => {
+    const topics = guides.filter((guide) => !isStageId(guide.collection));
+    expect(topics.length).toBeGreaterThan(0);
+    for (const topic of topics) {
+      const $ = loadPage(distDir, guideRoute(topic));
+      expect($('a[rel="next"]').attr('href'), topic.file).toBe(guideRoute(journey[0]!));
+      expect($('a[rel="prev"]'), topic.file).toHaveLength(0);
+    }
+  });
+
   it('is walked back by previous links', () => {
     const last = journey.at(-1)!;
     const visited: string[] = [];

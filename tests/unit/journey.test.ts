@@ -50,8 +50,9 @@ describe('journeyNeighbours', () => {
     expect(journeyNeighbours(shuffled, guide('maintenance', 'sessions', 1)).next).toBeUndefined();
   });
 
-  it('leaves topic guides out of the walk', () => {
-    expect(journeyNeighbours(shuffled, guide('topics', 'risks', 1))).toEqual({});
+  it('leaves topic guides out of the walk, pointing them to its start', () => {
+    expect(journeyNeighbours(shuffled, guide('topics', 'risks', 1))).toEqual({ next: expect.objectContaining({ id: 'what-happens' }) });
+    expect(journeyNeighbours(shuffled, guide('consultation', 'what-happens', 1)).previous).toBeUndefined();
     expect(journeyNeighbours(shuffled, guide('maintenance', 'sessions', 1)).next).toBeUndefined();
   });
 
