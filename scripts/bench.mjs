@@ -44,17 +44,7 @@ console.log(`Guide pages: ${pages.length}; HTML gzip median ${kb(median(html))},
 const example = 'aftercare/first-week/index.html';
 console.log(`One guide page (${example}): HTML ${kb(gz(readFileSync(join(site, example))))} + CSS ${kb(pageCss(site, example).reduce((sum, file) => sum + gz(file), 0))} gzip`);
 
-const launcher = /<script type="module" src="([^"]+)"/.exec(readFileSync(join(site, example), 'utf8'))[1];
-const launcherCode = readFileSync(join(site, launcher), 'utf8');
-const imports = [...launcherCode.matchAll(/^import[^;]*?from\s*"\.\/([^"]+)"/gm)].map((match) => join(site, '_astro', match[1]));
-console.log(`Search launcher on content pages: ${kb([join(site, launcher), ...imports].reduce((sum, file) => sum + gz(readFileSync(file)), 0))} gzip (launcher and its static imports)`);
-const ui = files(site).filter((name) => /^_astro\/search-ui\.[^/]+\.js$/.test(name));
-console.log(`Search UI loaded on demand: ${kb(ui.reduce((sum, name) => sum + gz(readFileSync(join(site, name))), 0))} gzip`);
-const index = files(site).filter((name) => name.startsWith('pagefind/') && !name.endsWith('.gz') && !/ui\.(js|css)$|highlight/.test(name));
-console.log(`Search index: ${index.length} files, ${kb(index.reduce((sum, name) => sum + statSync(join(site, name)).size, 0))} (Pagefind's own UI bundles not counted, never loaded)`);
-
-// The plan tool: what /plan/ loads at once (its script and static imports), and the calendar library it
-// imports only when a reader asks for a calendar file.
+// A page's script and, recursively, its static imports: what a reader downloads before doing anything.
 const staticClosure = (entry, seen = new Set()) => {
   if (seen.has(entry)) return seen;
   seen.add(entry);
@@ -62,10 +52,18 @@ const staticClosure = (entry, seen = new Set()) => {
   for (const match of code.matchAll(/(?:^|[;\n])import\s*(?:[^"';]*?from\s*)?"\.\/([^"]+)"/g)) staticClosure(join('_astro', match[1]), seen);
   return seen;
 };
+const size = (list) => kb(list.reduce((sum, file) => sum + gz(readFileSync(join(site, file))), 0));
+const launcher = /<script type="module" src="\/([^"]+)"/.exec(readFileSync(join(site, example), 'utf8'))[1];
+console.log(`Search launcher on content pages: ${size([...staticClosure(launcher)])} gzip (launcher and its static imports)`);
+const ui = files(site).filter((name) => /^_astro\/search-ui\.[^/]+\.js$/.test(name));
+console.log(`Search UI loaded on demand: ${size(ui)} gzip`);
+const index = files(site).filter((name) => name.startsWith('pagefind/') && !name.endsWith('.gz') && !/ui\.(js|css)$|highlight/.test(name));
+console.log(`Search index: ${index.length} files, ${kb(index.reduce((sum, name) => sum + statSync(join(site, name)).size, 0))} (Pagefind's own UI bundles not counted, never loaded)`);
+
 const planEntries = [...readFileSync(join(site, 'plan', 'index.html'), 'utf8').matchAll(/<script type="module" src="\/([^"]+)"/g)].map((match) => match[1]);
 const planFiles = new Set(planEntries.flatMap((entry) => [...staticClosure(entry)]));
 const onDemand = [...planFiles].flatMap((file) => [...readFileSync(join(site, file), 'utf8').matchAll(/import\(`\.\/([^`]+)`\)/g)].map((match) => join('_astro', match[1])));
-const size = (list) => kb(list.reduce((sum, file) => sum + gz(readFileSync(join(site, file))), 0));
+// The plan tool loads its calendar library only when a reader asks for a calendar file.
 console.log(`Plan tool (/plan/): ${size([...planFiles])} gzip on load (launcher included); calendar library on demand ${size(onDemand)} gzip`);
 
 for (const clinic of readdirSync(join('content', 'clinics'))) {

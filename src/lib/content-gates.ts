@@ -5,13 +5,12 @@ import { dirname, join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Image, Link, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { CONTENT_RULES } from './content-rules';
+import { CONTENT_RULES, SAFE_EXTERNAL_LINK } from './content-rules';
 import type { ContentProblem } from './friendly-errors';
 import { MDX_COMPONENT_NAMES } from './mdx-components';
 import { readability } from './readability';
 import { CARE_LEVELS } from './care-card';
 import { isoDate } from './dates';
-import { SAFE_EXTERNAL_LINK } from './link-check';
 import type { CheckedGuide } from './content-check';
 
 export interface GateContext {

@@ -19,9 +19,6 @@ function fileFor(distDir: string, pathname: string): string | undefined {
 
 const ATTRIBUTES = ['href', 'src'] as const;
 
-/** The only schemes a link to another site may use: no `javascript:`, no plain http. */
-export const SAFE_EXTERNAL_LINK = /^(https:\/\/|tel:|mailto:)/i;
-
 /**
  * Every internal `href` and `src` in the built site must point to a file, and every `#fragment` to an
  * element id on that page. External links must be https and, when they open a new tab, carry

@@ -23,10 +23,15 @@ export const CACHE_RULES = [
 /** HTML and other unhashed files: cache briefly, then check back, so a reviewed guide reaches readers fast. */
 export const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 
-/** The `script-src` and `style-src` sources in a CSP, e.g. `'self' 'sha256-…'`. */
-function sources(policy: string, directive: string): string[] {
-  const part = policy.split(';').map((piece) => piece.trim()).find((piece) => piece.startsWith(`${directive} `));
-  return part ? part.split(/\s+/).slice(1) : [];
+/** A Content-Security-Policy as directive name → its sources, e.g. `script-src` → `['self', 'sha256-…']`. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 /**
@@ -34,7 +39,8 @@ function sources(policy: string, directive: string): string[] {
  * union of every page's script and style sources, and frame-ancestors 'none'.
  */
 export function sitePolicy(pagePolicies: readonly string[]): string {
-  const union = (directive: string) => [...new Set(pagePolicies.flatMap((policy) => sources(policy, directive)))].sort();
+  const parsed = pagePolicies.map(parsePolicy);
+  const union = (directive: string) => [...new Set(parsed.flatMap((policy) => policy.get(directive) ?? []))].sort();
   return [
     ...CSP_DIRECTIVES,
     `script-src ${union('script-src').join(' ')}`,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { CACHE_RULES, SECURITY_HEADERS } from '../../src/lib/security-headers';
+import { CACHE_RULES, parsePolicy, SECURITY_HEADERS } from '../../src/lib/security-headers';
 import { CSP_DIRECTIVES } from '../../src/lib/security-policy';
 import { allHtmlFiles } from '../support/site-files';
 import { readSiteHeaders } from '../../scripts/headers-file.mjs';
@@ -11,24 +11,13 @@ import { readSiteHeaders } from '../../scripts/headers-file.mjs';
 const builds = inject('builds');
 const sites = { 'default site': builds.distDir, ...builds.clinics };
 
-/** A CSP as directive name → its sources. */
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .filter((words) => words[0])
-      .map(([name, ...values]) => [name!, values]),
-  );
-}
-
 /** The `/*` block of a built site's `_headers` file as header name → value. */
 const headersForAll = (dir: string) => new Map(readSiteHeaders(dir));
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 describe.each(Object.entries(sites))('Content-Security-Policy of the %s', (_name, dir) => {
-  const headerPolicy = directives(headersForAll(dir).get('Content-Security-Policy')!);
+  const headerPolicy = parsePolicy(headersForAll(dir).get('Content-Security-Policy')!);
 
   it('is on every page, strict, and allows each inline script and style the page has by its hash', () => {
     const pages = allHtmlFiles(dir);
@@ -37,7 +26,7 @@ describe.each(Object.entries(sites))('Content-Security-Policy of the %s', (_name
       const $ = cheerio.load(readFileSync(join(dir, page), 'utf8'));
       const metas = $('meta[http-equiv="content-security-policy"]');
       expect(metas, page).toHaveLength(1);
-      const policy = directives(metas.attr('content')!);
+      const policy = parsePolicy(metas.attr('content')!);
       for (const fixed of CSP_DIRECTIVES) {
         const [name, ...values] = fixed.split(' ');
         expect(policy.get(name!), `${page} ${name}`).toEqual(expect.arrayContaining(values));
