@@ -4,7 +4,7 @@ import { createServer } from 'vite';
 
 const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
 try {
-  const { checkContent } = await vite.ssrLoadModule('/src/lib/content-check.ts');
+  const { checkContent } = await vite.ssrLoadModule('/src/checks/content-check.ts');
   const { readability } = await vite.ssrLoadModule('/src/lib/readability.ts');
   const { CONTENT_RULES } = await vite.ssrLoadModule('/src/lib/content-rules.ts');
   const { REVIEW_DATE_ENV, reviewDate } = await vite.ssrLoadModule('/src/lib/dates.ts');

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content-check';
+import { checkContent } from '../checks/content-check';
 import { clinicDisplayPath } from '../lib/clinic-content';
 import { CONTENT_DIR_ENV } from '../lib/content-location';
 import { REVIEW_DATE_ENV, isoDate, reviewDate } from '../lib/dates';

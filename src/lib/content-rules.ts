@@ -16,6 +16,3 @@ export const CONTENT_RULES = {
   /** Most bullets in a care card. */
   maxCareCardBullets: 5,
 } as const;
-
-/** The only schemes a guide's link to another site may use: no `javascript:`, no plain http. */
-export const SAFE_EXTERNAL_LINK = /^(https:\/\/|tel:|mailto:)/i;

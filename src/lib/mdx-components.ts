@@ -5,3 +5,16 @@
  */
 export const MDX_COMPONENT_NAMES = ['Aside', 'BookingLink', 'CareCard', 'Checklist', 'Term', 'Timeline'] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
+
+/**
+ * The attributes each component takes, all with literal values (`type="tip"`). Any other attribute is
+ * refused by the guide-language gate, so no component can be handed a URL, a style or a handler.
+ */
+export const MDX_COMPONENT_PROPS: Readonly<Record<MdxComponentName, readonly string[]>> = {
+  Aside: ['type', 'title'],
+  BookingLink: [],
+  CareCard: ['level'],
+  Checklist: [],
+  Term: ['id'],
+  Timeline: [],
+};

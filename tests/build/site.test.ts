@@ -6,8 +6,8 @@ import { isStageId, STAGES } from '../../src/lib/stages';
 import { routes } from '../../src/lib/routes';
 import { sortGuides } from '../../src/lib/journey';
 import { allHtmlFiles, guideRoute, gzipSize, htmlFile, loadPage, publishedGuides } from '../support/site-files';
-import type { CheckedGuide } from '../../src/lib/content-check';
-import { headingIds } from '../../src/lib/content-gates';
+import type { CheckedGuide } from '../../src/checks/content-check';
+import { headingIds } from '../../src/checks/headings';
 
 const distDir = inject('distDir');
 let guides: CheckedGuide[];

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
-import { checkContent, type CheckedGuide } from '../../src/lib/content-check';
+import { checkContent, type CheckedGuide } from '../../src/checks/content-check';
 import { routes } from '../../src/lib/routes';
 import { builtPages, filesEndingWith } from '../../src/lib/files';
 import { reviewDate } from '../../src/lib/dates';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/checks/content-check';
 import { formatProblem } from '../../src/lib/friendly-errors';
 import { contentFixture, setField, type FileChange } from '../support/fixture-content';
 

@@ -3,32 +3,25 @@ import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { slug } from 'github-slugger';
-import { filesEndingWith } from './files';
-import { CONTENT_DIR, CONTENT_FOLDERS, REQUIRED_GUIDE_COLLECTIONS, type DataCollection } from './collections';
-import { describeIssues, describeYamlError, type ContentProblem } from './friendly-errors';
-import { MdxSourceError, parseMdx, type ParsedMdx } from './mdx-source';
-import { GUIDE_COLLECTIONS, type GuideCollection } from './stages';
+import { filesEndingWith } from '../lib/files';
+import { CONTENT_DIR, CONTENT_FOLDERS, REQUIRED_GUIDE_COLLECTIONS, type DataCollection } from '../lib/collections';
+import { describeIssues, describeYamlError, type ContentProblem } from '../lib/friendly-errors';
+import { MdxSourceError, parseMdx, type ParsedMdx } from '../lib/mdx-source';
+import { GUIDE_COLLECTIONS, type GuideCollection } from '../lib/stages';
+import { routes, sitePaths } from '../lib/routes';
 import { guideFields, guideSchema, type GuideData } from '../schemas/guide';
 import { reviewerSchema } from '../schemas/reviewer';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
 import { faqSchema, type FaqEntry } from '../schemas/faq';
-import { checkGuideQuality, headingIds, rednessWithoutSkinTone, SKIN_TONE_MESSAGE, type GateContext } from './content-gates';
-import { routes, sitePaths } from './routes';
+import { checkGuideQuality } from './guide-gates';
+import { headingIds } from './headings';
+import { rednessWithoutSkinTone, SKIN_TONE_MESSAGE } from './skin-tone';
+import type { CheckedGuide, GateContext } from './types';
+
+export type { CheckedGuide } from './types';
 
 /** Guides larger than this are refused: nothing a patient reads is this long, and it keeps builds fast. */
 export const MAX_GUIDE_BYTES = 512 * 1024;
-
-/** A guide that parsed and passed its schema, ready for the checks that read its prose. */
-export interface CheckedGuide {
-  collection: GuideCollection;
-  id: string;
-  /** Path from the project root, as messages name it. */
-  file: string;
-  /** Absolute path of the source file. */
-  path: string;
-  data: GuideData;
-  parsed: ParsedMdx;
-}
 
 export interface ContentCheckResult {
   problems: ContentProblem[];

@@ -1,0 +1,55 @@
+import { visit } from 'unist-util-visit';
+import { CONTENT_RULES } from '../lib/content-rules';
+import { CARE_LEVELS } from '../lib/care-card';
+import { MDX_COMPONENT_NAMES } from '../lib/mdx-components';
+import { attribute, jsxElements } from './mdx-nodes';
+import type { GuideGate } from './types';
+
+/**
+ * Components are used as they are meant to: only the listed ones, care cards with a level and 1–5 bullets,
+ * `<Term>` naming a glossary entry, `<Checklist />` and `<Timeline />` only with their frontmatter data.
+ * (Lowercase and member names are raw HTML or code: the guide-language gate refuses them.)
+ */
+export const componentsGate: GuideGate = ({ file, data, parsed }, context, { problems }) => {
+  for (const element of jsxElements(parsed.tree)) {
+    const line = element.position?.start.line;
+    if (element.name && /^[A-Z]/.test(element.name) && !element.name.includes('.') && !(MDX_COMPONENT_NAMES as readonly string[]).includes(element.name)) {
+      problems.push({
+        file,
+        line,
+        message: `<${element.name}> is not a component guides can use. Use one of: ${MDX_COMPONENT_NAMES.join(', ')}`,
+      });
+    }
+    if (element.name === 'CareCard') {
+      const level = attribute(element, 'level');
+      if (!level || !(CARE_LEVELS as readonly string[]).includes(level)) {
+        problems.push({ file, line, message: `<CareCard> needs level="${CARE_LEVELS.join('" or level="')}"` });
+      }
+      let bullets = 0;
+      visit(element, 'listItem', () => {
+        bullets += 1;
+      });
+      if (bullets === 0 || bullets > CONTENT_RULES.maxCareCardBullets) {
+        problems.push({
+          file,
+          line,
+          message: `<CareCard> has ${bullets} bullets; write 1 to ${CONTENT_RULES.maxCareCardBullets} as a Markdown list, with blank lines around it`,
+        });
+      }
+    }
+    if (element.name === 'Term') {
+      const id = attribute(element, 'id');
+      if (!id || !context.glossaryIds.has(id)) {
+        problems.push({
+          file,
+          line,
+          message: `<Term id="${id ?? ''}"> names no glossary term. Add content/glossary/${id ?? '<id>'}.yaml or use an existing id`,
+        });
+      }
+    }
+    if ((element.name === 'Checklist' && !data.checklist?.length) || (element.name === 'Timeline' && !data.timeline?.length)) {
+      const field = element.name === 'Checklist' ? 'checklist' : 'timeline';
+      problems.push({ file, line, message: `<${element.name} /> shows the frontmatter ${field}, but this guide has none. Add ${field} to the frontmatter` });
+    }
+  }
+};

@@ -1,0 +1,142 @@
+import { visit } from 'unist-util-visit';
+import type { Definition, Image, ImageReference, Nodes } from 'mdast';
+import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from '../lib/mdx-components';
+import { quote, type JsxElement } from './mdx-nodes';
+import { LINK_SCHEMES, showUrl, urlScheme } from './url-scheme';
+import type { GuideGate } from './types';
+
+/**
+ * Raw HTML a guide may use, because Markdown cannot say it: a line break inside a care-card bullet, and
+ * superscript and subscript (cm², H₂O). Never with attributes.
+ */
+export const RAW_HTML_ALLOWED: readonly string[] = ['br', 'sup', 'sub'];
+
+/** Attributes that run script, restyle the page or load images from elsewhere: refused on every element. */
+const EVENT_HANDLER = /^on/i;
+const FORBIDDEN_ATTRIBUTES: Readonly<Record<string, string>> = {
+  style: 'a style attribute. Remove it: the site’s design sets the look',
+  srcset: 'a srcset attribute, which loads images from other addresses. Remove it and show an image with ![what it shows](./file.png)',
+};
+
+const COMPONENTS = MDX_COMPONENT_NAMES.join(', ');
+const NO_CODE = 'guides are data and cannot run code';
+
+function isComponent(name: string): name is MdxComponentName {
+  return (MDX_COMPONENT_NAMES as readonly string[]).includes(name);
+}
+
+function sourceOf(node: Nodes, source: string): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? '' : source.slice(start, end).replace(/\s+/g, ' ');
+}
+
+/** What is wrong with one JSX element (a component, or raw HTML as remark-mdx reads it). */
+function elementProblems(element: JsxElement): string[] {
+  const { name } = element;
+  if (name === null) return ['<>…</> is a JSX fragment, which guides cannot use. Remove the <> and </>'];
+  if (/[.:]/.test(name)) return [`<${name}> is code, not a component: ${NO_CODE}. Use one of: ${COMPONENTS}`];
+  const raw = !/^[A-Z]/.test(name);
+  if (raw && !RAW_HTML_ALLOWED.includes(name)) {
+    return [`<${name}> is raw HTML, which guides cannot use. Write it in Markdown, or use one of: ${COMPONENTS}`];
+  }
+  const problems: string[] = [];
+  for (const attribute of element.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      problems.push(`<${name} {${quote(attribute.value, 40).slice(1, -1)}}> spreads code into the element: ${NO_CODE}. Write each attribute as name="value"`);
+      continue;
+    }
+    const attr = attribute.name;
+    if (attribute.value !== null && typeof attribute.value === 'object') {
+      problems.push(`<${name} ${attr}={…}> has a {…} value: ${NO_CODE}. Write the value in quotes: ${attr}="…"`);
+      continue;
+    }
+    const forbidden = EVENT_HANDLER.test(attr) ? `an event handler (${attr}), which runs script. Remove it` : FORBIDDEN_ATTRIBUTES[attr.toLowerCase()];
+    if (forbidden) {
+      problems.push(`<${name}> has ${forbidden}`);
+    } else if (raw) {
+      problems.push(`<${name}> may not have attributes. Remove ${attr}`);
+    } else if (isComponent(name) && !MDX_COMPONENT_PROPS[name].includes(attr)) {
+      const takes = MDX_COMPONENT_PROPS[name];
+      problems.push(`<${name}> has no attribute ${attr}. ${takes.length ? `Use: ${takes.join(', ')}` : 'Remove it: this component takes none'}`);
+    } else if (typeof attribute.value === 'string' && !allowedUrl(attribute.value)) {
+      problems.push(`<${name} ${attr}="${showUrl(attribute.value)}"> holds a link that may only start with https://, tel: or mailto:. Fix the value`);
+    }
+  }
+  return problems;
+}
+
+/** Whether a value that could be read as a URL has no scheme, or an allowed one. */
+function allowedUrl(value: string): boolean {
+  const scheme = urlScheme(value);
+  return scheme === undefined || LINK_SCHEMES.includes(scheme);
+}
+
+function linkProblem(url: string): string | undefined {
+  const scheme = urlScheme(url);
+  if (scheme === undefined) {
+    return url.trim().startsWith('//') ? `links to ${showUrl(url)}. Write the whole address, starting with https://` : undefined;
+  }
+  if (scheme === 'http') return `links to ${showUrl(url)} over http. Use the https:// address`;
+  return LINK_SCHEMES.includes(scheme) ? undefined : `links to ${showUrl(url)}. Links may only start with https://, tel: or mailto:`;
+}
+
+function imageProblem(url: string): string | undefined {
+  if (urlScheme(url) === undefined && !url.trim().startsWith('//')) return undefined;
+  return `image ${showUrl(url)} is not a file of this site: remote images are blocked and would tell another site who reads the guide. Put the image beside the guide and write ![what it shows](./file-name.png)`;
+}
+
+/**
+ * The guide language: Markdown, GFM and the listed components with literal attribute values, nothing
+ * else. Refuses MDX import/export, every `{…}` expression (a `{/* comment *\/}` alone is allowed: it holds
+ * no code), member, namespaced and lowercase JSX names (remark-mdx reads raw HTML such as `<script>` as
+ * lowercase JSX; `<!-- -->` is already a syntax error), event handlers, `style`, `srcset`, unknown component
+ * attributes, URLs with schemes other than https/tel/mailto, and remote images. Runs on drafts too: a draft
+ * is still compiled. Reads the tree the content check already parsed: no second pass over the file.
+ */
+export const guideLanguageGate: GuideGate = ({ file, parsed }, _context, { problems }) => {
+  const found = (node: Nodes, message: string | undefined): void => {
+    if (message) problems.push({ file, line: node.position?.start.line, message });
+  };
+  const definitions = new Map<string, Definition>();
+  const imageReferences: ImageReference[] = [];
+  visit(parsed.tree, (node: Nodes) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        found(node, `${quote(sourceOf(node, parsed.source), 60)} is an MDX import or export: ${NO_CODE}. Remove it: the components (${COMPONENTS}) need no import`);
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression': {
+        const program = node.data?.estree;
+        if (program && program.body.length === 0) break; // {/* a comment */}: no code, nothing rendered
+        found(node, `${quote(sourceOf(node, parsed.source), 60)} is a {…} expression: ${NO_CODE}. Remove it; to show a brace, write \\{`);
+        break;
+      }
+      case 'html':
+        found(node, `${quote(node.value, 60)} is raw HTML, which guides cannot use. Write it in Markdown, or use one of: ${COMPONENTS}`);
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        for (const message of elementProblems(node)) found(node, message);
+        break;
+      case 'link':
+        found(node, linkProblem(node.url));
+        break;
+      case 'definition':
+        definitions.set(node.identifier, node);
+        found(node, linkProblem(node.url));
+        break;
+      case 'image':
+        found(node, imageProblem((node as Image).url));
+        break;
+      case 'imageReference':
+        imageReferences.push(node);
+        break;
+    }
+  });
+  // A reference may come before its definition, so reference images are judged once all are known.
+  for (const reference of imageReferences) {
+    const definition = definitions.get(reference.identifier);
+    if (definition) found(reference, imageProblem(definition.url));
+  }
+};

@@ -1,0 +1,35 @@
+import { visit } from 'unist-util-visit';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Link } from 'mdast';
+import type { GuideGate } from './types';
+
+/** Link texts that tell a reader nothing about where they go. */
+const VAGUE_LINK_TEXT = /^(click here|here|this page|this|read more|more|link|this link)$/i;
+
+/**
+ * Links say where they go, internal links reach a page (and section) of this site, and links to other
+ * sites use https. (Which schemes a link may use at all is the guide-language gate's rule.)
+ */
+export const linksGate: GuideGate = ({ file, parsed }, context, { problems }) => {
+  visit(parsed.tree, 'link', (link: Link) => {
+    const line = link.position?.start.line;
+    const text = mdastToString(link).trim();
+    if (VAGUE_LINK_TEXT.test(text)) {
+      problems.push({ file, line, message: `link text "${text}" does not say where it goes. Name the page instead` });
+    }
+    if (link.url.startsWith('/') || link.url.startsWith('#')) {
+      const [rawPath, fragment] = link.url.split('#') as [string, string | undefined];
+      const path = rawPath || context.ownPath;
+      if (!context.routes.has(path)) {
+        problems.push({
+          file,
+          line,
+          message: `links to ${link.url}, which is not a page of this site. Link to an existing guide, e.g. /aftercare/first-week/ (with the trailing slash)`,
+        });
+      } else if (fragment && context.anchors.has(path) && !context.anchors.get(path)!.has(fragment)) {
+        const known = [...context.anchors.get(path)!].slice(0, 8).join(', ');
+        problems.push({ file, line, message: `links to ${link.url}, but that page has no section #${fragment}. Use one of: ${known}` });
+      }
+    }
+  });
+};

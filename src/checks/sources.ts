@@ -1,0 +1,12 @@
+import { CONTENT_RULES } from '../lib/content-rules';
+import type { GuideGate } from './types';
+
+/** A published guide cites at least the minimum number of sources. */
+export const sourcesGate: GuideGate = ({ file, data }, _context, { problems }) => {
+  if (data.sources.length >= CONTENT_RULES.minSources) return;
+  problems.push({
+    file,
+    field: 'sources',
+    message: `lists ${data.sources.length}; a published guide cites at least ${CONTENT_RULES.minSources}. Add the sources its facts come from`,
+  });
+};

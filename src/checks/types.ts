@@ -1,0 +1,42 @@
+import type { ContentProblem } from '../lib/friendly-errors';
+import type { ParsedMdx } from '../lib/mdx-source';
+import type { GuideCollection } from '../lib/stages';
+import type { GuideData } from '../schemas/guide';
+
+/** A guide that parsed and passed its schema, ready for the gates that read its prose. */
+export interface CheckedGuide {
+  collection: GuideCollection;
+  id: string;
+  /** Path from the project root, as messages name it. */
+  file: string;
+  /** Absolute path of the source file. */
+  path: string;
+  data: GuideData;
+  parsed: ParsedMdx;
+}
+
+/** What the gates know about the whole site besides the guide they check. */
+export interface GateContext {
+  /** This guide's own page path, for links to `#section` on the same page. */
+  ownPath: string;
+  /** The day the build runs; review dates are compared with it. */
+  today: Date;
+  /** Reviewer names by id, for review messages. */
+  reviewerNames: ReadonlyMap<string, string>;
+  /** Glossary ids, for `<Term id>`. */
+  glossaryIds: ReadonlySet<string>;
+  /** Every internal page path of the site, e.g. `/aftercare/first-week/`. */
+  routes: ReadonlySet<string>;
+  /** Element ids of pages whose ids are known before rendering (guides' headings, glossary terms). */
+  anchors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Folder of files served as they are (`public/`), for images written as `/file.png`. */
+  publicDir: string;
+}
+
+export interface GateResult {
+  problems: ContentProblem[];
+  warnings: ContentProblem[];
+}
+
+/** One gate: reads one guide (and the site context) and adds what it finds to `found`. */
+export type GuideGate = (guide: CheckedGuide, context: GateContext, found: GateResult) => void;
