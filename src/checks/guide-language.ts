@@ -57,19 +57,12 @@ function elementProblems(element: JsxElement): string[] {
     } else if (raw) {
       problems.push(`<${name}> may not have attributes. Remove ${attr}`);
     } else if (isComponent(name) && !MDX_COMPONENT_PROPS[name].includes(attr)) {
+      // No component takes a URL, so an href or src (of any scheme) stops here.
       const takes = MDX_COMPONENT_PROPS[name];
       problems.push(`<${name}> has no attribute ${attr}. ${takes.length ? `Use: ${takes.join(', ')}` : 'Remove it: this component takes none'}`);
-    } else if (typeof attribute.value === 'string' && !allowedUrl(attribute.value)) {
-      problems.push(`<${name} ${attr}="${showUrl(attribute.value)}"> holds a link that may only start with https://, tel: or mailto:. Fix the value`);
     }
   }
   return problems;
-}
-
-/** Whether a value that could be read as a URL has no scheme, or an allowed one. */
-function allowedUrl(value: string): boolean {
-  const scheme = urlScheme(value);
-  return scheme === undefined || LINK_SCHEMES.includes(scheme);
 }
 
 function linkProblem(url: string): string | undefined {
@@ -124,7 +117,6 @@ export const guideLanguageGate: GuideGate = ({ file, parsed }, _context, { probl
         break;
       case 'definition':
         definitions.set(node.identifier, node);
-        found(node, linkProblem(node.url));
         break;
       case 'image':
         found(node, imageProblem((node as Image).url));
@@ -134,9 +126,16 @@ export const guideLanguageGate: GuideGate = ({ file, parsed }, _context, { probl
         break;
     }
   });
-  // A reference may come before its definition, so reference images are judged once all are known.
+  // A reference may come before its definition, so definitions are judged once all are known: as an
+  // image where an image uses one, else as a link.
+  const imageDefinitions = new Set<string>();
   for (const reference of imageReferences) {
     const definition = definitions.get(reference.identifier);
-    if (definition) found(reference, imageProblem(definition.url));
+    if (!definition) continue;
+    imageDefinitions.add(reference.identifier);
+    found(reference, imageProblem(definition.url));
+  }
+  for (const [identifier, definition] of definitions) {
+    if (!imageDefinitions.has(identifier)) found(definition, linkProblem(definition.url));
   }
 };

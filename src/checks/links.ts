@@ -17,7 +17,8 @@ export const linksGate: GuideGate = ({ file, parsed }, context, { problems }) =>
     if (VAGUE_LINK_TEXT.test(text)) {
       problems.push({ file, line, message: `link text "${text}" does not say where it goes. Name the page instead` });
     }
-    if (link.url.startsWith('/') || link.url.startsWith('#')) {
+    // `//host/…` is another site (the guide-language gate refuses it), not a path of this one.
+    if ((link.url.startsWith('/') && !link.url.startsWith('//')) || link.url.startsWith('#')) {
       const [rawPath, fragment] = link.url.split('#') as [string, string | undefined];
       const path = rawPath || context.ownPath;
       if (!context.routes.has(path)) {
