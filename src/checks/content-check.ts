@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
@@ -13,6 +13,7 @@ import { guideFields, guideSchema, type GuideData } from '../schemas/guide';
 import { reviewerSchema } from '../schemas/reviewer';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
 import { faqSchema, type FaqEntry } from '../schemas/faq';
+import { checkContentFiles, NotUtf8Error, readUtf8 } from './content-files';
 import { checkGuideQuality } from './guide-gates';
 import { headingIds } from './headings';
 import { rednessWithoutSkinTone, SKIN_TONE_MESSAGE } from './skin-tone';
@@ -32,8 +33,22 @@ export interface ContentCheckResult {
   faq: Map<string, FaqEntry>;
 }
 
-function listFiles(dir: string, extensions: readonly string[]): string[] {
-  return filesEndingWith(dir, extensions).map((name) => join(dir, name));
+/** Files of a folder with one of the extensions, minus those the content-files gate refused (links, and all below them). */
+function listFiles(dir: string, extensions: readonly string[], refused: ReadonlySet<string>): string[] {
+  return filesEndingWith(dir, extensions)
+    .map((name) => join(dir, name))
+    .filter((path) => ![...refused].some((bad) => path === bad || path.startsWith(`${bad}${sep}`)));
+}
+
+/** A file's text as UTF-8, or undefined after reporting that it is not. */
+function readText(path: string, file: string, problems: ContentProblem[]): string | undefined {
+  try {
+    return readUtf8(path);
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error;
+    problems.push({ file, line: error.line, message: error.message });
+    return undefined;
+  }
 }
 
 /**
@@ -63,17 +78,20 @@ function readDataCollection<T>(
   schema: z.ZodType<T>,
   kind: string,
   problems: ContentProblem[],
+  refused: ReadonlySet<string>,
 ): DataEntries<T> {
   const dir = join(contentRoot, name);
   const entries = new Map<string, T>();
   const ids = new Set<string>();
   const fields = Object.keys((schema as unknown as z.ZodObject).shape ?? {});
-  for (const path of listFiles(dir, ['.yaml', '.yml'])) {
+  for (const path of listFiles(dir, ['.yaml', '.yml'], refused)) {
     const file = display(path);
     ids.add(entryId(dir, path));
+    const text = readText(path, file, problems);
+    if (text === undefined) continue;
     let data: unknown;
     try {
-      data = parseYaml(readFileSync(path, 'utf8'));
+      data = parseYaml(text);
     } catch (error) {
       problems.push({ file, message: describeYamlError(error) });
       continue;
@@ -104,11 +122,9 @@ function checkCollection(
   reviewedBy: z.ZodType,
   display: (path: string) => string,
   problems: ContentProblem[],
+  refused: ReadonlySet<string>,
 ): CheckedGuide[] {
-  for (const path of listFiles(dir, ['.md'])) {
-    problems.push({ file: display(path), message: 'is Markdown (.md). Rename it to .mdx so it is built as a guide' });
-  }
-  const files = listFiles(dir, ['.mdx']);
+  const files = listFiles(dir, ['.mdx'], refused);
   if (files.length === 0 && REQUIRED_GUIDE_COLLECTIONS.includes(collection)) {
     problems.push({ file: `${CONTENT_DIR}/${collection}/`, message: 'has no guides. Add at least one .mdx guide: every stage needs one' });
   }
@@ -135,9 +151,11 @@ function checkCollection(
       problems.push({ file, message: `is ${Math.round(bytes / 1024)} KB; a guide may be at most ${MAX_GUIDE_BYTES / 1024} KB. Split it into several guides` });
       continue;
     }
+    const source = readText(path, file, problems);
+    if (source === undefined) continue;
     let parsed: ParsedMdx;
     try {
-      parsed = parseMdx(readFileSync(path, 'utf8'));
+      parsed = parseMdx(source);
     } catch (error) {
       if (!(error instanceof MdxSourceError)) throw error;
       problems.push({ file, line: error.line, message: `${error.message}. Fix the syntax on that line` });
@@ -183,6 +201,9 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
       faq: new Map(),
     };
   }
+  // Before anything is read: a link or an unexpected file is reported, and never read.
+  const { problems: fileProblems, refused } = checkContentFiles([join(root, CONTENT_DIR), contentRoot], display);
+  problems.push(...fileProblems);
   for (const entry of readdirSync(contentRoot, { withFileTypes: true })) {
     if (entry.isDirectory() && !CONTENT_FOLDERS.includes(entry.name)) {
       problems.push({
@@ -192,11 +213,11 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     }
   }
 
-  const reviewers = readDataCollection(contentRoot, display, 'reviewers', reviewerSchema, 'reviewer files', problems);
-  const glossaryEntries = readDataCollection(contentRoot, display, 'glossary', glossarySchema, 'glossary terms', problems);
+  const reviewers = readDataCollection(contentRoot, display, 'reviewers', reviewerSchema, 'reviewer files', problems, refused);
+  const glossaryEntries = readDataCollection(contentRoot, display, 'glossary', glossarySchema, 'glossary terms', problems, refused);
   const glossary = glossaryEntries.valid;
   const glossaryIds = glossaryEntries.ids;
-  const faq = readDataCollection(contentRoot, display, 'faq', faqSchema, 'FAQ entries', problems).valid;
+  const faq = readDataCollection(contentRoot, display, 'faq', faqSchema, 'FAQ entries', problems, refused).valid;
   const reviewerIds = [...reviewers.ids];
   const reviewedBy = z.string({ error: 'is missing. Add the id of a file in content/reviewers/' }).refine(
     (id) => reviewers.ids.has(id),
@@ -207,7 +228,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   );
 
   const guides = GUIDE_COLLECTIONS.flatMap((collection) =>
-    checkCollection(collection, join(contentRoot, collection), reviewedBy, display, problems),
+    checkCollection(collection, join(contentRoot, collection), reviewedBy, display, problems, refused),
   );
 
   const guideAddresses = new Set(guides.map((guide) => `${guide.collection}/${guide.id}`));
