@@ -1,9 +1,11 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../support/build-site';
 import { fixtureProject, projectCopy, tempOutDir } from '../support/fixture-project';
 import { setField, type FileChange } from '../support/fixture-content';
+import { HOSTILE_CLINIC, HOSTILE_FILES, HOSTILE_PAYLOADS, OUTSIDE_SECRET, hostileProject } from '../support/fixture-hostile';
 import { treeHashes } from '../support/tree-hash';
 import { FIXTURES } from '../support/paths';
 
@@ -127,6 +129,27 @@ describe('bad input: a clear error, nothing lost', () => {
     expect(build.output.trim().split('\n').at(-1)).toMatch(/^Build failed; .* still holds the last good build, untouched\.$/);
     expect(treeHashes(out)).toEqual(goodHashes);
   });
+});
+
+describe('hostile guides: guides and content files are data, never code', () => {
+  it('refuses every payload at once, with file:line, and publishes none of them', async () => {
+    const out = tempOutDir();
+    cpSync(goodDist, out, { recursive: true });
+    const build = await buildSite(hostileProject(), out, { CLINIC: HOSTILE_CLINIC });
+    expect(build.status, build.output.slice(-3000)).not.toBe(0);
+    for (const { says } of [...HOSTILE_PAYLOADS, ...HOSTILE_FILES]) expect(build.output).toMatch(says);
+    expect(build.output.trim().split('\n').at(-1)).toMatch(/^Build failed; .* still holds the last good build, untouched\.$/);
+    expect(treeHashes(out)).toEqual(goodHashes);
+    // What each payload would have published: /etc/passwd, $HOME, the output of `id`, the marked scripts, links
+    // and images, raw HTML, and the linked files' text. (`<form` and `javascript:` occur in the good site.)
+    const traces = ['root:x:0:0', homedir(), 'uid=', 'PWNED-', OUTSIDE_SECRET, 'alert(', '<iframe', 'onerror=', 'srcset=', 'data:text/html', 'java\tscript'];
+    for (const name of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+      const path = join(out, name);
+      if (!existsSync(path) || !/\.(html|js|css|xml|txt|json|svg|webmanifest|ics)$/.test(name)) continue;
+      const text = readFileSync(path, 'utf8');
+      for (const trace of traces) expect(text.includes(trace), `${name} holds ${trace}`).toBe(false);
+    }
+  }, 120_000);
 });
 
 describe('builds', () => {
