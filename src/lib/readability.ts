@@ -1,11 +1,11 @@
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseEnglish } from 'parse-english';
 import { toString as nlcstToString } from 'nlcst-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { syllable } from 'syllable';
 import { fleschKincaid } from 'flesch-kincaid';
-import type { Root as NlcstRoot, Sentence } from 'nlcst';
+import type { Paragraph, Root as NlcstRoot, Word } from 'nlcst';
 import type { ParsedMdx } from './mdx-source';
 
 export interface SentenceStats {
@@ -29,24 +29,52 @@ export interface ReadabilityReport {
 const NOT_PROSE = ['yaml', 'code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html'];
 
 /**
+ * Where sentences end: ICU's sentence rules through `Intl.Segmenter`. parse-english alone keeps "sun.",
+ * "cap.", "min.", "in.", a single letter or a number below 1,000 before a full stop as abbreviations, so
+ * "Stay out of the sun. Wear a hat." was one sentence to it; ICU ends a sentence at a full stop followed
+ * by a space and a capital, and not before a lower-case word ("e.g. a cap").
+ */
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The sentences of one paragraph (parse-english's words, ICU's boundaries). */
+function paragraphSentences(paragraph: Paragraph): SentenceStats[] {
+  let text = '';
+  const words: { word: Word; start: number }[] = [];
+  visit(paragraph, (node) => {
+    if (node.type === 'WordNode') words.push({ word: node, start: text.length });
+    else if ('value' in node) text += node.value;
+  });
+  const sentences: SentenceStats[] = [];
+  let next = 0;
+  for (const { segment, index } of sentenceSegmenter.segment(text)) {
+    const end = index + segment.length;
+    const inside: Word[] = [];
+    while (next < words.length && words[next]!.start < end) inside.push(words[next++]!.word);
+    if (inside.length === 0) continue;
+    const syllables = inside.reduce((sum, word) => sum + syllable(nlcstToString(word)), 0);
+    sentences.push({
+      text: segment.replace(/\s+/g, ' ').trim(),
+      line: inside[0]!.position?.start.line,
+      words: inside.length,
+      syllables,
+      grade: fleschKincaid({ sentence: 1, word: inside.length, syllable: syllables }),
+    });
+  }
+  return sentences;
+}
+
+/**
  * Reading level of a guide's body, from the shared MDX parse: mdast → English natural-language tree
- * (parse-english), syllables from `syllable`, grade from `flesch-kincaid`.
+ * (parse-english) for words, `Intl.Segmenter` for sentence ends, syllables from `syllable`, grade from
+ * `flesch-kincaid`.
  */
 export function readability(parsed: ParsedMdx): ReadabilityReport {
   const file = new VFile({ value: parsed.source });
   const tree = toNlcst(parsed.tree, file, ParseEnglish, { ignore: NOT_PROSE }) as NlcstRoot;
   const sentences: SentenceStats[] = [];
-  visit(tree, 'SentenceNode', (sentence: Sentence) => {
-    const words = sentence.children.filter((child) => child.type === 'WordNode');
-    if (words.length === 0) return;
-    const syllables = words.reduce((sum, word) => sum + syllable(nlcstToString(word)), 0);
-    sentences.push({
-      text: nlcstToString(sentence).replace(/\s+/g, ' ').trim(),
-      line: sentence.position?.start.line,
-      words: words.length,
-      syllables,
-      grade: fleschKincaid({ sentence: 1, word: words.length, syllable: syllables }),
-    });
+  visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
+    sentences.push(...paragraphSentences(paragraph));
+    return SKIP;
   });
   const words = sentences.reduce((sum, sentence) => sum + sentence.words, 0);
   const syllables = sentences.reduce((sum, sentence) => sum + sentence.syllables, 0);
