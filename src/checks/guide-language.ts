@@ -18,6 +18,23 @@ const FORBIDDEN_ATTRIBUTES: Readonly<Record<string, string>> = {
   srcset: 'a srcset attribute, which loads images from other addresses. Remove it and show an image with ![what it shows](./file.png)',
 };
 
+/** What to write instead of common raw HTML, so the message says how. */
+const MARKDOWN_FOR: Readonly<Record<string, string>> = {
+  a: 'write a link as [what it is](https://…)',
+  img: 'show an image saved beside the guide as ![what it shows](./file.png)',
+  b: 'write **bold**',
+  strong: 'write **bold**',
+  i: 'write *italic*',
+  em: 'write *italic*',
+  ul: 'write a list with "- " at the start of each line',
+  ol: 'write a list with "1. " at the start of each line',
+  li: 'write a list with "- " at the start of each line',
+  p: 'leave a blank line between paragraphs',
+  table: 'write a table with | pipes |',
+  h2: 'write a heading as ## Heading',
+  h3: 'write a heading as ### Heading',
+};
+
 const COMPONENTS = MDX_COMPONENT_NAMES.join(', ');
 const NO_CODE = 'guides are data and cannot run code';
 
@@ -38,7 +55,8 @@ function elementProblems(element: JsxElement): string[] {
   if (/[.:]/.test(name)) return [`<${name}> is code, not a component: ${NO_CODE}. Use one of: ${COMPONENTS}`];
   const raw = !/^[A-Z]/.test(name);
   if (raw && !RAW_HTML_ALLOWED.includes(name)) {
-    return [`<${name}> is raw HTML, which guides cannot use. Write it in Markdown, or use one of: ${COMPONENTS}`];
+    const instead = MARKDOWN_FOR[name.toLowerCase()];
+    return [`<${name}> is raw HTML, which guides cannot use. ${instead ? `In Markdown, ${instead}` : `Write it in Markdown, or use one of: ${COMPONENTS}`}`];
   }
   const problems: string[] = [];
   for (const attribute of element.attributes) {

@@ -83,6 +83,15 @@ describe('the guide language: raw HTML, as remark-mdx reads it (lowercase JSX)',
     `);
   });
 
+  it('refuses inline raw HTML too: <img onerror> and <a href="javascript:">', () => {
+    expect(refusals('A photo <img src="x" onerror="alert(1)" /> and <a href="javascript:alert(1)">a link</a>.')).toMatchInlineSnapshot(`
+      [
+        "content/aftercare/guide-1.mdx:37: <img> is raw HTML, which guides cannot use. In Markdown, show an image saved beside the guide as ![what it shows](./file.png).",
+        "content/aftercare/guide-1.mdx:37: <a> is raw HTML, which guides cannot use. In Markdown, write a link as [what it is](https://…).",
+      ]
+    `);
+  });
+
   it('refuses event handlers, style and srcset on any element', () => {
     expect(refusals('<Aside type="tip" onClick="alert(1)" style="color: red" srcset="https://example.org/a.png 2x">\n\nHi.\n\n</Aside>')).toMatchInlineSnapshot(`
       [
