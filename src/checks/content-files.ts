@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { ContentProblem } from '../lib/friendly-errors';
 
@@ -48,26 +48,4 @@ export function checkContentFiles(dirs: readonly string[], display: (path: strin
   };
   for (const dir of new Set(dirs)) if (existsSync(dir)) walk(dir);
   return { problems: [...problems.values()], refused };
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A file that is not UTF-8 text, with the line of its first byte that is not. */
-export class NotUtf8Error extends Error {
-  constructor(readonly line: number) {
-    super('is not UTF-8 text. Save it as UTF-8 (in most editors: Save with encoding, UTF-8)');
-    this.name = 'NotUtf8Error';
-  }
-}
-
-/** Reads a content file as UTF-8, refusing (not replacing) bytes that are not: `é` saved as Latin-1 would become `�`. */
-export function readUtf8(path: string): string {
-  const bytes = readFileSync(path);
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const before = lossy.slice(0, lossy.indexOf('\ufffd'));
-    throw new NotUtf8Error(before.split('\n').length);
-  }
 }

@@ -7,6 +7,7 @@ import { stringify as stringifyYaml, parse as parseYaml } from 'yaml';
 import { CLINICS_FOLDER, CONTENT_DIR } from './collections';
 import type { LoadedClinic } from './clinic-config';
 import type { ContentProblem } from './friendly-errors';
+import { NotUtf8Error, readUtf8 } from './files';
 import { parseMdx } from './mdx-source';
 import { routes } from './routes';
 import { GUIDE_COLLECTIONS, isGuideCollection } from './stages';
@@ -86,7 +87,14 @@ export function assembleClinicContent(root: string, loaded: LoadedClinic, target
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'))) {
       const file = join(dir, name);
-      const text = readFileSync(file, 'utf8');
+      let text: string;
+      try {
+        text = readUtf8(file);
+      } catch (error) {
+        // Left as it is, so the content check names the file (a lossy read would hide the bad bytes).
+        if (error instanceof NotUtf8Error) continue;
+        throw error;
+      }
       const unlinked = unlinkHidden(text, hiddenPaths);
       if (unlinked !== text) writeFileSync(file, unlinked);
     }

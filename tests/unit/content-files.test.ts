@@ -97,4 +97,23 @@ describe('content is read as UTF-8', () => {
       ]
     `);
   });
+
+  it('names a clinic guide that is not UTF-8 even when assembly rewrites links to hidden guides', () => {
+    const root = contentFixture({
+      'clinics/test-clinic/clinic.yaml': (text) => `${text}hide:\n  - aftercare/guide-2\n`,
+    });
+    const guide = join(root, 'content', CLINIC_GUIDES, 'guide-1.mdx');
+    mkdirSync(join(guide, '..'), { recursive: true });
+    const source = readFileSync(join(root, 'content', 'aftercare', 'guide-1.mdx'), 'utf8');
+    writeFileSync(guide, Buffer.from(`${source}\nSee [the second guide](/aftercare/guide-2/). Caf\u00e9.\n`, 'latin1'));
+    const { clinic, problems: clinicProblems } = loadClinic(root, 'test-clinic');
+    expect(clinicProblems).toEqual([]);
+    const target = mkdtempSync(join(tmpdir(), 'mng-assembled-'));
+    expect(assembleClinicContent(root, clinic!, target)).toEqual([]);
+    expect(problems(root, { contentDir: target, displayPath: clinicDisplayPath(root, 'test-clinic', target) })).toMatchInlineSnapshot(`
+      [
+        "content/clinics/test-clinic/guides/aftercare/guide-1.mdx:37: is not UTF-8 text. Save it as UTF-8 (in most editors: Save with encoding, UTF-8).",
+      ]
+    `);
+  });
 });
