@@ -14,6 +14,7 @@ import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
 import { faqSchema, type FaqEntry } from '../schemas/faq';
 import { checkGuideQuality, headingIds, rednessWithoutSkinTone, SKIN_TONE_MESSAGE, type GateContext } from './content-gates';
 import { routes, sitePaths } from './routes';
+import { checkSigns } from '../checks/signs';
 
 /** Guides larger than this are refused: nothing a patient reads is this long, and it keeps builds fast. */
 export const MAX_GUIDE_BYTES = 512 * 1024;
@@ -250,6 +251,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     problems.push(...gates.problems);
     warnings.push(...gates.warnings);
   }
+  problems.push(...checkSigns(contentRoot, guides, display));
 
   return { problems, warnings, guides, glossary, faq };
 }
