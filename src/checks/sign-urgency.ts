@@ -14,6 +14,8 @@ export interface CareCardItem {
   /** The guide, as messages name it. */
   file: string;
   line: number | undefined;
+  /** Line of the `<CareCard>` the item is in. */
+  cardLine: number | undefined;
   /** The level written on the card (unchecked: the guide gates report a missing or unknown level). */
   level: string | undefined;
   text: string;
@@ -31,7 +33,7 @@ export function careCardItems(file: string, tree: Root): CareCardItem[] {
     if (card.name !== 'CareCard') return;
     const level = card.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'level')?.value;
     visit(card, 'listItem', (item) => {
-      items.push({ file, line: item.position?.start.line, level: typeof level === 'string' ? level : undefined, text: mdastToString(item).trim() });
+      items.push({ file, line: item.position?.start.line, cardLine: card.position?.start.line, level: typeof level === 'string' ? level : undefined, text: mdastToString(item).trim() });
     });
   });
   return items;
@@ -66,12 +68,38 @@ export function sharedPhrases(signs: readonly Sign[], signsFile: string): Conten
 }
 
 /**
+ * One card of each level per page: two cards of one level carry the same heading, so screen readers would
+ * list two regions with the same name. Reports the second and later cards.
+ */
+export function oneCardPerLevel(items: readonly CareCardItem[]): ContentProblem[] {
+  const firstCard = new Map<string, number | undefined>();
+  const reported = new Set<string>();
+  const problems: ContentProblem[] = [];
+  for (const item of items) {
+    const key = `${item.file}\n${item.level}`;
+    const first = firstCard.get(key);
+    if (!firstCard.has(key)) {
+      firstCard.set(key, item.cardLine);
+    } else if (first !== item.cardLine && !reported.has(`${item.file}\n${item.cardLine}`)) {
+      reported.add(`${item.file}\n${item.cardLine}`);
+      problems.push({
+        file: item.file,
+        line: item.cardLine,
+        message: `has a second <CareCard level="${item.level}"> (the first is on line ${first}). Put all ${item.level} signs of the page in one card`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
  * One sign, one urgency: every care card item must name a sign listed in the signs file, and sit in a card
  * of that sign's level. Since each sign has exactly one level there, no sign can be urgent on one page and
- * non-urgent on another (or in a clinic's own guide). `signsFile` is how messages name the signs file.
+ * non-urgent on another (or in a clinic's own guide). Also one card of each level per page. `signsFile` is
+ * how messages name the signs file.
  */
 export function checkSignUrgency(items: readonly CareCardItem[], signs: readonly Sign[], signsFile: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
+  const problems = oneCardPerLevel(items);
   for (const item of items) {
     const named = signsIn(item.text, signs);
     if (named.length === 0) {

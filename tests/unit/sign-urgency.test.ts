@@ -79,12 +79,21 @@ describe('care card items and the signs they name', () => {
     expect(signsIn('stinging or burning', signs)).toEqual([]);
   });
 
+  it('allows one card of each level on a page', () => {
+    const { tree } = parseMdx(`Text.\n${card('urgent', 'It gets worse.')}${card('urgent', 'Burns.', 'It still gets worse.')}`);
+    expect(checkSignUrgency(careCardItems('g.mdx', tree), signs, 'signs.yaml').map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "g.mdx:9: has a second <CareCard level="urgent"> (the first is on line 3). Put all urgent signs of the page in one card.",
+      ]
+    `);
+  });
+
   it('reads the bullets of every care card with their level and line', () => {
     const { tree } = parseMdx(`Text.\n${card('urgent', 'It gets worse.')}${card('emergency', 'Burns.')}`);
     const items = careCardItems('g.mdx', tree);
     expect(items).toEqual([
-      { file: 'g.mdx', line: 5, level: 'urgent', text: 'It gets worse.' },
-      { file: 'g.mdx', line: 11, level: 'emergency', text: 'Burns.' },
+      { file: 'g.mdx', line: 5, cardLine: 3, level: 'urgent', text: 'It gets worse.' },
+      { file: 'g.mdx', line: 11, cardLine: 9, level: 'emergency', text: 'Burns.' },
     ]);
     expect(checkSignUrgency(items, signs, 'signs.yaml').map(formatProblem)).toEqual([
       'g.mdx:11: "Burns." is the sign "burns after RF", which is urgent in signs.yaml; put it in an urgent care card.',
