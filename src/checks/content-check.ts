@@ -20,6 +20,7 @@ import { rednessWithoutSkinTone, SKIN_TONE_MESSAGE } from './skin-tone';
 import type { CheckedGuide, GateContext } from './types';
 
 export type { CheckedGuide } from './types';
+import { checkSigns } from './signs';
 
 /** Guides larger than this are refused: nothing a patient reads is this long, and it keeps builds fast. */
 export const MAX_GUIDE_BYTES = 512 * 1024;
@@ -264,6 +265,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     problems.push(...gates.problems);
     warnings.push(...gates.warnings);
   }
+  problems.push(...checkSigns(contentRoot, guides, display));
 
   return { problems, warnings, guides, glossary, faq };
 }

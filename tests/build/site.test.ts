@@ -40,6 +40,13 @@ describe('guide pages', () => {
     }
   });
 
+  it('say who checked the page in words for patients, not instructions for clinics', () => {
+    const $ = loadPage(distDir, routes.guide({ collection: 'aftercare', id: 'warning-signs' }));
+    expect($('.review-info p').last().text().replace(/\s+/g, ' ').trim()).toBe(
+      'Reviewed by Microneedling Guide editors (not doctors). They check every page against the sources listed on it. For advice about your own skin, ask your clinic or a doctor.',
+    );
+  });
+
   it('list their sources and summary', () => {
     for (const guide of guides) {
       const $ = loadPage(distDir, guideRoute(guide));

@@ -137,7 +137,7 @@ describe('editorial gates', () => {
   });
 
   it('checks care card levels and bullet counts', () => {
-    const card = '<CareCard level="soon">\n\n- One.\n- Two.\n- Three.\n- Four.\n- Five.\n- Six.\n\n</CareCard>';
+    const card = `<CareCard level="soon">\n\n${'- You see pus.\n'.repeat(6)}\n</CareCard>`;
     expect(gate({ [AFTERCARE]: append(card) }).problems).toMatchInlineSnapshot(`
       [
         "content/aftercare/guide-1.mdx:37: <CareCard> needs level="non-urgent" or level="urgent" or level="emergency".",

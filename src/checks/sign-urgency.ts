@@ -1,0 +1,125 @@
+import { visit } from 'unist-util-visit';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { CARE_LEVELS } from '../lib/care-card';
+import type { ContentProblem } from '../lib/friendly-errors';
+import type { Sign } from '../schemas/sign';
+
+/** Where the signs are listed, relative to the content folder; messages name it. */
+export const SIGNS_FILE = 'signs.yaml';
+
+/** One bullet of a `<CareCard>`, where it is and which card level it sits in. */
+export interface CareCardItem {
+  /** The guide, as messages name it. */
+  file: string;
+  line: number | undefined;
+  /** Line of the `<CareCard>` the item is in. */
+  cardLine: number | undefined;
+  /** The level written on the card (unchecked: the guide gates report a missing or unknown level). */
+  level: string | undefined;
+  text: string;
+}
+
+/** Lower case, every run of punctuation and spaces as one space, padded: whole-word `includes` matches. */
+function words(text: string): string {
+  return ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+}
+
+/** The bullets of every `<CareCard>` in a guide's tree, in order. */
+export function careCardItems(file: string, tree: Root): CareCardItem[] {
+  const items: CareCardItem[] = [];
+  visit(tree, 'mdxJsxFlowElement', (card: MdxJsxFlowElement) => {
+    if (card.name !== 'CareCard') return;
+    const level = card.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'level')?.value;
+    visit(card, 'listItem', (item) => {
+      items.push({ file, line: item.position?.start.line, cardLine: card.position?.start.line, level: typeof level === 'string' ? level : undefined, text: mdastToString(item).trim() });
+    });
+  });
+  return items;
+}
+
+/** The signs a care card item names: those with a phrase that appears in it as whole words. */
+export function signsIn(text: string, signs: readonly Sign[]): Sign[] {
+  const item = words(text);
+  return signs.filter((sign) => sign.phrases.some((phrase) => item.includes(words(phrase))));
+}
+
+/** Phrases given to two signs make an item's sign ambiguous; each phrase belongs to one sign. */
+export function sharedPhrases(signs: readonly Sign[], signsFile: string): ContentProblem[] {
+  const owner = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  signs.forEach((sign, index) => {
+    for (const phrase of sign.phrases) {
+      const key = words(phrase);
+      const first = owner.get(key);
+      if (first && first !== sign.id) {
+        problems.push({
+          file: signsFile,
+          field: `[${index + 1}].phrases`,
+          message: `"${phrase}" is also a phrase of the sign "${first}". Give each phrase to one sign`,
+        });
+      } else {
+        owner.set(key, sign.id);
+      }
+    }
+  });
+  return problems;
+}
+
+/**
+ * One card of each level per page: two cards of one level carry the same heading, so screen readers would
+ * list two regions with the same name. Reports the second and later cards.
+ */
+export function oneCardPerLevel(items: readonly CareCardItem[]): ContentProblem[] {
+  const firstCard = new Map<string, number | undefined>();
+  const reported = new Set<string>();
+  const problems: ContentProblem[] = [];
+  for (const item of items) {
+    const key = `${item.file}\n${item.level}`;
+    const first = firstCard.get(key);
+    if (!firstCard.has(key)) {
+      firstCard.set(key, item.cardLine);
+    } else if (first !== item.cardLine && !reported.has(`${item.file}\n${item.cardLine}`)) {
+      reported.add(`${item.file}\n${item.cardLine}`);
+      problems.push({
+        file: item.file,
+        line: item.cardLine,
+        message: `has a second <CareCard level="${item.level}"> (the first is on line ${first}). Put all ${item.level} signs of the page in one card`,
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * One sign, one urgency: every care card item must name a sign listed in the signs file, and sit in a card
+ * of that sign's level. Since each sign has exactly one level there, no sign can be urgent on one page and
+ * non-urgent on another (or in a clinic's own guide). Also one card of each level per page. `signsFile` is
+ * how messages name the signs file.
+ */
+export function checkSignUrgency(items: readonly CareCardItem[], signs: readonly Sign[], signsFile: string): ContentProblem[] {
+  const problems = oneCardPerLevel(items);
+  for (const item of items) {
+    const named = signsIn(item.text, signs);
+    if (named.length === 0) {
+      problems.push({
+        file: item.file,
+        line: item.line,
+        message: `"${item.text}" names no sign in ${signsFile}. Use the words of a listed sign, or add the sign there with its level and source`,
+      });
+      continue;
+    }
+    // A card without a known level is reported by the guide gates; which level it should have is unknown.
+    if (!(CARE_LEVELS as readonly (string | undefined)[]).includes(item.level)) continue;
+    const misplaced = named.find((sign) => sign.level !== item.level);
+    if (misplaced) {
+      problems.push({
+        file: item.file,
+        line: item.line,
+        message: `"${item.text}" is the sign "${misplaced.wording}", which is ${misplaced.level} in ${signsFile}; put it in ${/^[aeiou]/.test(misplaced.level) ? 'an' : 'a'} ${misplaced.level} care card`,
+      });
+    }
+  }
+  return problems;
+}

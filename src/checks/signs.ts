@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { Root } from 'mdast';
+import { CLINICS_FOLDER } from '../lib/collections';
+import { CLINIC_GUIDES_DIR } from '../lib/clinic-content';
+import { filesEndingWith } from '../lib/files';
+import { describeIssues, describeYamlError, type ContentProblem } from '../lib/friendly-errors';
+import { MdxSourceError, parseMdx } from '../lib/mdx-source';
+import { signsSchema, type Sign } from '../schemas/sign';
+import { careCardItems, checkSignUrgency, sharedPhrases, SIGNS_FILE, type CareCardItem } from './sign-urgency';
+
+/** A guide as the content check has already parsed it. */
+interface ParsedGuide {
+  file: string;
+  data: { draft?: boolean };
+  parsed: { tree: Root };
+}
+
+/**
+ * Care card items of the clinics' own guides under `<content>/clinics/<id>/guides/`, so a default build
+ * also catches a clinic guide that puts a sign at another level. A clinic build has its guides in the
+ * assembled content already (and no clinics folder). Files that do not parse are skipped here: the
+ * clinic's own build reports them with the rest of its problems.
+ */
+function clinicGuideItems(contentRoot: string, display: (path: string) => string): CareCardItem[] {
+  const clinics = join(contentRoot, CLINICS_FOLDER);
+  return filesEndingWith(clinics, ['.mdx'])
+    .filter((name) => name.split(/[\\/]/)[1] === CLINIC_GUIDES_DIR)
+    .flatMap((name) => {
+      const path = join(clinics, name);
+      try {
+        const parsed = parseMdx(readFileSync(path, 'utf8'));
+        return (parsed.frontmatter as { draft?: boolean }).draft ? [] : careCardItems(display(path), parsed.tree);
+      } catch (error) {
+        if (error instanceof MdxSourceError) return [];
+        throw error;
+      }
+    });
+}
+
+function readSigns(path: string, file: string, problems: ContentProblem[]): Sign[] | undefined {
+  if (!existsSync(path)) {
+    problems.push({ file, message: 'is missing. Add it: every care card item is checked against the signs it lists, each with one level' });
+    return undefined;
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    problems.push({ file, message: describeYamlError(error) });
+    return undefined;
+  }
+  const result = signsSchema.safeParse(data, { reportInput: true });
+  if (!result.success) {
+    problems.push(...describeIssues(file, result.error.issues, { kind: 'sign lists', fields: [] }));
+    return undefined;
+  }
+  return result.data;
+}
+
+/**
+ * Reads `<content>/signs.yaml` and checks every care card item of the published guides (and the clinics'
+ * own guides) against it: one sign, one urgency, everywhere.
+ */
+export function checkSigns(contentRoot: string, guides: readonly ParsedGuide[], display: (path: string) => string): ContentProblem[] {
+  const items = [
+    ...guides.filter((guide) => !guide.data.draft).flatMap((guide) => careCardItems(guide.file, guide.parsed.tree)),
+    ...clinicGuideItems(contentRoot, display),
+  ];
+  if (items.length === 0) return [];
+  const path = join(contentRoot, SIGNS_FILE);
+  const problems: ContentProblem[] = [];
+  const signs = readSigns(path, display(path), problems);
+  if (!signs) return problems;
+  return [...sharedPhrases(signs, display(path)), ...checkSignUrgency(items, signs, display(path))];
+}
