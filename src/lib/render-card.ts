@@ -38,7 +38,14 @@ export function loadCardFonts(root: string, fontPackage: string): FontFile[] {
     if (!files.every((file) => existsSync(file.path))) return undefined;
     return files.map((file) => ({ weight: file.weight, data: readFileSync(file.path) }));
   };
-  const fonts = read(fontPackage) ?? read(NEUTRAL_CARD_BRAND.fontPackage);
+  let fonts = read(fontPackage);
+  if (!fonts && fontPackage !== NEUTRAL_CARD_BRAND.fontPackage) {
+    // Said out loud, not silently swapped: the clinic chose a font and its cards will not show it.
+    console.warn(
+      `Social cards: ${fontPackage} has no latin .woff files (variable fonts ship woff2 only, which satori cannot read), so the cards use ${NEUTRAL_CARD_BRAND.fontFamily}. Name a static @fontsource package in font.package to draw them in your font.`,
+    );
+    fonts = read(NEUTRAL_CARD_BRAND.fontPackage);
+  }
   if (!fonts) throw new Error(`Social cards: neither ${fontPackage} nor ${NEUTRAL_CARD_BRAND.fontPackage} has latin .woff files. Reinstall with npm install.`);
   fontCache.set(fontPackage, fonts);
   return fonts;

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { CARD_CACHE_FOLDER, socialCardPng, touchIconPng } from '../../src/lib/render-card';
+import { describe, expect, it, vi } from 'vitest';
+import { CARD_CACHE_FOLDER, loadCardFonts, socialCardPng, touchIconPng } from '../../src/lib/render-card';
 import { cardBrand, cardCacheKey, NEUTRAL_CARD_BRAND, SOCIAL_CARD, socialCards, TOUCH_ICON_SIZE } from '../../src/lib/social-card';
 import { STAGES } from '../../src/lib/stages';
 import { PROJECT_ROOT } from '../support/paths';
@@ -65,6 +65,24 @@ describe('social cards', () => {
 });
 
 describe('the apple-touch-icon', () => {
+  it('is drawn from a PNG favicon too, and from the default icon when the favicon is an .ico', async () => {
+    const paths = { root: PROJECT_ROOT, cacheDir: mkdtempSync(join(tmpdir(), 'mng-cards-')) };
+    const pngFavicon = join(paths.cacheDir, 'favicon.png');
+    writeFileSync(pngFavicon, await socialCardPng(TEXT, NEUTRAL_CARD_BRAND, paths));
+    expect(pngSize(await touchIconPng(pngFavicon, paths))).toEqual({ width: TOUCH_ICON_SIZE, height: TOUCH_ICON_SIZE });
+    const icoFavicon = join(paths.cacheDir, 'favicon.ico');
+    writeFileSync(icoFavicon, Buffer.from([0, 0, 1, 0]));
+    const fallback = await touchIconPng(icoFavicon, paths);
+    expect(fallback.equals(await touchIconPng(join(PROJECT_ROOT, 'public', 'favicon.svg'), paths))).toBe(true);
+  });
+
+  it('warns and draws cards in the bundled font when a clinic’s font has no .woff files', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const fonts = loadCardFonts(PROJECT_ROOT, '@fontsource-variable/no-such-font');
+    expect(fonts.map((font) => font.weight)).toEqual([400, 700]);
+    expect(warn.mock.calls[0]?.[0]).toMatchInlineSnapshot(`"Social cards: @fontsource-variable/no-such-font has no latin .woff files (variable fonts ship woff2 only, which satori cannot read), so the cards use Atkinson Hyperlegible. Name a static @fontsource package in font.package to draw them in your font."`);
+  });
+
   it('is a 180×180 PNG drawn from the SVG favicon', async () => {
     const paths = { root: PROJECT_ROOT, cacheDir: mkdtempSync(join(tmpdir(), 'mng-cards-')) };
     const icon = await touchIconPng(join(PROJECT_ROOT, 'public', 'favicon.svg'), paths);
