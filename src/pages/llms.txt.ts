@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site: origin }) => {
     siteName: site.name,
     summary: PAGE_DESCRIPTIONS.home,
     disclaimer: site.disclaimer,
-    contact: site.clinicPhoneDisplay ? `Clinic phone: ${site.clinicPhoneDisplay}. ${site.clinic?.address ?? ''}`.trim() : undefined,
+    contact: site.clinic ? `Clinic phone: ${site.clinicPhoneDisplay ?? site.clinicPhone}. Address: ${site.clinic.address}. Email: ${site.clinic.email}.` : undefined,
     guides: guides.map((guide) => ({ ...guide, markdownUrl: absolute(routes.guideMarkdown(guide)) })),
     more: [
       { title: 'Questions people ask', url: absolute(routes.faq()), description: PAGE_DESCRIPTIONS.faq },

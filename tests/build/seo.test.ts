@@ -167,6 +167,7 @@ describe.each(SITES)('$name', ({ dir, origin, clinic }) => {
     const llms = readFileSync(join(dir, 'llms.txt'), 'utf8');
     expect(llms.startsWith(`# ${siteName()}\n`)).toBe(true);
     for (const stage of STAGES) expect(llms).toContain(`\n## ${stage.label}\n`);
+    if (clinic) expect(llms).toContain(`Clinic phone: ${clinic.contact.phoneDisplay}. Address: ${clinic.contact.address}.`);
     for (const file of guideMarkdown) {
       const facts = parseYaml(readFileSync(join(dir, file), 'utf8').split('---\n')[1]!) as { title: string; description: string };
       expect(llms).toContain(`- [${facts.title}](${origin}/${file}): ${facts.description}`);
