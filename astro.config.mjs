@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,6 +8,8 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteIntegrity } from './src/integrations/site-integrity.ts';
 import { serverConfig } from './src/integrations/server-config.ts';
+import { readReviewedGuides, sitemapSerializer, UNLISTED } from './src/lib/sitemap.ts';
+import { contentRoot } from './src/lib/content-location.ts';
 
 /** The address the default site is published at; a clinic build uses its own `url` instead. */
 const site = process.env.SITE_URL ?? 'https://example.org';
@@ -24,7 +27,11 @@ export default defineConfig({
     clinicSite(),
     contentChecks(),
     mdx(),
-    sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
+    // lastmod from each guide's lastReviewed; read when the sitemap is written, after a clinic's content is assembled.
+    sitemap({
+      filter: (page) => !UNLISTED.test(new URL(page).pathname),
+      serialize: sitemapSerializer(() => readReviewedGuides(contentRoot(fileURLToPath(new URL('.', import.meta.url))))),
+    }),
     siteIntegrity(),
     pagefindIndex(),
     // Last: it compresses what the others wrote.

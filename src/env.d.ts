@@ -14,6 +14,10 @@ declare module 'virtual:microneedling-guide/site' {
   /** The clinic's logo, bundled; undefined on the neutral site. */
   export const logo: { src: string; alt: string } | undefined;
   export const favicon: string | undefined;
+  /** Colours, font and favicon file for images made at build time (social cards, touch icons). */
+  export const brand: import('./lib/social-card').CardBrand & { faviconFile: string };
+  /** The project root and Astro's cache folder, for build-time caches. */
+  export const buildPaths: { root: string; cacheDir: string };
 }
 
 declare module 'virtual:microneedling-guide/brand.css';

@@ -10,6 +10,7 @@ import { ContentCheckError } from '../lib/friendly-errors';
 import { NEUTRAL_IDENTITY, identityFromClinic } from '../lib/identity';
 import { brandCss, type BrandFont } from '../lib/brand-css';
 import { cspSetting } from '../lib/security-policy';
+import { NEUTRAL_CARD_BRAND, cardBrand, type CardBrand } from '../lib/social-card';
 
 const SITE_MODULE = 'virtual:microneedling-guide/site';
 const BRAND_MODULE = 'virtual:microneedling-guide/brand.css';
@@ -52,6 +53,7 @@ export function clinicSite(): AstroIntegration {
         let css = '';
         let logo: { path: string; alt: string } | undefined;
         let favicon: string | undefined;
+        let brand: CardBrand = NEUTRAL_CARD_BRAND;
         delete process.env[CONTENT_DIR_ENV];
         if (id) {
           const { clinic: loaded, problems } = loadClinic(root, id);
@@ -64,6 +66,7 @@ export function clinicSite(): AstroIntegration {
           css = brandCss(loaded.colours, resolveFont(root, loaded));
           logo = { path: loaded.logoPath, alt: loaded.clinic.logo.alt };
           favicon = loaded.faviconPath;
+          brand = cardBrand(loaded.colours, loaded.clinic.font);
           updateConfig({ site: loaded.clinic.url });
           logger.info(`building the site of ${loaded.clinic.name} (${id})`);
         }
@@ -73,6 +76,9 @@ export function clinicSite(): AstroIntegration {
           `export const site = ${JSON.stringify(identity)};`,
           `export const logo = ${logo ? `{ src: logoSrc, alt: ${JSON.stringify(logo.alt)} }` : 'undefined'};`,
           `export const favicon = ${favicon ? 'faviconSrc' : 'undefined'};`,
+          // For build-time images (social cards, touch icons): files on disk, not bundled URLs.
+          `export const brand = ${JSON.stringify({ ...brand, faviconFile: favicon ?? join(root, 'public', 'favicon.svg') })};`,
+          `export const buildPaths = ${JSON.stringify({ root, cacheDir: fileURLToPath(config.cacheDir) })};`,
         ].join('\n');
         updateConfig({
           security: { csp: cspSetting(identity.analytics?.scriptUrl) },

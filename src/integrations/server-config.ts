@@ -7,7 +7,7 @@ import { headersFile, sitePolicy } from '../lib/security-headers';
 import { builtPages, filesEndingWith } from '../lib/files';
 
 /** Text files a server sends compressed; precompressed once here so nginx's gzip_static serves them. */
-const COMPRESSIBLE = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest'];
+const COMPRESSIBLE = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.md', '.webmanifest'];
 
 /**
  * After the build: writes `_headers` with the same Content-Security-Policy the pages carry (plus the

@@ -32,6 +32,33 @@ export const routes = {
   /** The treatment-plan tool: the checklist and aftercare days on the reader's own dates. */
   plan: () => withBase('/plan/'),
   openSearch: () => withBase('/opensearch.xml'),
+  /** A guide as plain Markdown, for AI assistants: `/aftercare/first-week.md`. */
+  guideMarkdown: (guide: { collection: GuideCollection; id: string }) => {
+    const params = guideParams(guide);
+    return withBase(`/${params.section}/${params.guide}.md`);
+  },
+  /** The site summary and guide index for AI assistants (llmstxt.org). */
+  llms: () => withBase('/llms.txt'),
+  /** A page's social card (`og:image`); `key` is one of `socialCardKeys`. */
+  socialCard: (key: string) => withBase(`/${SOCIAL_FOLDER}/${key}.png`),
+  appleTouchIcon: () => withBase('/apple-touch-icon.png'),
+  sitemap: () => withBase('/sitemap-index.xml'),
+} as const;
+
+/** Folder of the social cards in the built site. */
+export const SOCIAL_FOLDER = 'social';
+
+/** The card of pages that are neither a guide nor a stage (home, FAQ, glossary…). */
+export const SITE_CARD_KEY = 'site';
+
+/** Which social card a page shows: its guide's, its stage's, or the site's. */
+export const socialCardKeys = {
+  guide: (guide: { collection: GuideCollection; id: string }) => {
+    const params = guideParams(guide);
+    return `${params.section}/${params.guide}`;
+  },
+  stage: (stage: StageId) => getStage(stage).segment,
+  site: () => SITE_CARD_KEY,
 } as const;
 
 /** Every page path the site builds for these guides, for checking internal links before the build. */

@@ -20,6 +20,15 @@ export const CACHE_RULES = [
   { path: '/pagefind/*', cacheControl: 'public, max-age=3600' },
 ] as const;
 
+/**
+ * Types static hosts may not know: guides as Markdown and llms.txt for AI assistants, in UTF-8 (the
+ * guides use curly quotes and dashes).
+ */
+export const CONTENT_TYPES = [
+  { path: '/*.md', contentType: 'text/markdown; charset=utf-8' },
+  { path: '/llms.txt', contentType: 'text/plain; charset=utf-8' },
+] as const;
+
 /** HTML and other unhashed files: cache briefly, then check back, so a reviewed guide reaches readers fast. */
 export const SHORT_CACHE = 'public, max-age=300, must-revalidate';
 
@@ -61,5 +70,6 @@ export function securityHeaders(policy: string): [string, string][] {
 export function headersFile(policy: string): string {
   const all = ['/*', ...securityHeaders(policy).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const caching = CACHE_RULES.map((rule) => `${rule.path}\n  Cache-Control: ${rule.cacheControl}`);
-  return `${[all, ...caching].join('\n')}\n`;
+  const types = CONTENT_TYPES.map((rule) => `${rule.path}\n  Content-Type: ${rule.contentType}`);
+  return `${[all, ...caching, ...types].join('\n')}\n`;
 }

@@ -2,17 +2,20 @@ import type { APIRoute } from 'astro';
 import { routes } from '../lib/routes';
 import { SEARCH_PARAMS } from '../lib/search';
 import { site } from '../lib/site';
+import { openSearchNames } from '../lib/seo';
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** Lets browsers add this site's search (OpenSearch 1.1). */
 export const GET: APIRoute = ({ site: origin }) => {
+  const names = openSearchNames(site);
   const template = `${new URL(routes.search(), origin).href}?${SEARCH_PARAMS.query}={searchTerms}`;
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
-  <ShortName>${escapeXml(site.name.slice(0, 16))}</ShortName>
-  <Description>${escapeXml(`Search ${site.name}`)}</Description>
+  <ShortName>${escapeXml(names.shortName)}</ShortName>
+  <LongName>${escapeXml(names.longName)}</LongName>
+  <Description>${escapeXml(names.description)}</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Url type="text/html" method="get" template="${escapeXml(template)}"/>
 </OpenSearchDescription>

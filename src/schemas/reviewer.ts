@@ -8,6 +8,11 @@ export const reviewerSchema = z.strictObject({
   credentials: text('the reviewer’s qualifications'),
   /** What they do, e.g. "Consultant dermatologist". */
   role: text('the reviewer’s role'),
+  /**
+   * `person` (default) for one clinician, `team` for a group such as the editors: structured data then
+   * names a Person or an Organization, so a team is never presented as a clinician.
+   */
+  kind: z.enum(['person', 'team'], { error: 'must be person or team' }).default('person'),
 });
 
 export type Reviewer = z.infer<typeof reviewerSchema>;

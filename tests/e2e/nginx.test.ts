@@ -160,6 +160,23 @@ describe.each(Object.entries(SITES))('the generated nginx config for the %s, ser
     }
   });
 
+  it('serves guides as Markdown and llms.txt as UTF-8 text, with the security headers, compressed when asked', async () => {
+    const expected = readSiteHeaders(distDir);
+    const markdown = routes.guideMarkdown({ collection: 'aftercare', id: 'first-week' });
+    for (const [path, type] of [
+      [markdown, 'text/markdown; charset=utf-8'],
+      [routes.llms(), 'text/plain; charset=utf-8'],
+    ] as const) {
+      const reply = await fetch(path, { 'Accept-Encoding': 'gzip' });
+      expect(reply.status, path).toBe(200);
+      expect(reply.headers['content-type'], path).toBe(type);
+      expect(reply.headers['content-encoding'], path).toBe('gzip');
+      expect(reply.headers['cache-control'], path).toBe(SHORT_CACHE);
+      for (const [name, value] of expected) expect(reply.headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
+    }
+    expect((await fetch(routes.socialCard('site'))).headers['content-type']).toBe('image/png');
+  });
+
   it('answers a missing page with the helpful 404 page and status 404', async () => {
     const reply = await fetch('/no-such-guide/');
     expect(reply.status).toBe(404);

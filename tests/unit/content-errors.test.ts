@@ -138,7 +138,7 @@ describe('content check', () => {
       }),
     ).toMatchInlineSnapshot(`
       [
-        "content/reviewers/editorial-team.yaml: email is not a field of reviewer files. Remove it or fix its spelling (reviewer files accept: name, credentials, role).",
+        "content/reviewers/editorial-team.yaml: email is not a field of reviewer files. Remove it or fix its spelling (reviewer files accept: name, credentials, role, kind).",
         "content/faq/does-it-hurt.yaml: guide names "procedure/missing", which is not a guide. Use <stage>/<id> of an existing guide, for example consultation/guide-1.",
       ]
     `);

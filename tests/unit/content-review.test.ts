@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { checkContent, type CheckedGuide } from '../../src/lib/content-check';
+import { checkContent, type CheckedGuide } from '../../src/checks/content-check';
 import { careCardItems, signsIn } from '../../src/checks/sign-urgency';
 import { signsSchema, type Sign } from '../../src/schemas/sign';
 import { PROJECT_ROOT } from '../support/paths';

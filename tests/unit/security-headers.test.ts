@@ -16,7 +16,7 @@ describe('the site-wide policy', () => {
     expect(policy.startsWith("default-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self';")).toBe(true);
   });
 
-  it('becomes a _headers file with security headers for all paths and caching only for hashed folders', () => {
+  it('becomes a _headers file with security headers for all paths, caching only for hashed folders, and types for Markdown and llms.txt', () => {
     expect(headersFile("default-src 'self'")).toMatchInlineSnapshot(`
       "/*
         Content-Security-Policy: default-src 'self'
@@ -29,6 +29,10 @@ describe('the site-wide policy', () => {
         Cache-Control: public, max-age=31536000, immutable
       /pagefind/*
         Cache-Control: public, max-age=3600
+      /*.md
+        Content-Type: text/markdown; charset=utf-8
+      /llms.txt
+        Content-Type: text/plain; charset=utf-8
       "
     `);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/checks/content-check';
 import { formatProblem } from '../../src/lib/friendly-errors';
 import { parseMdx } from '../../src/lib/mdx-source';
 import { careCardItems, checkSignUrgency, signsIn } from '../../src/checks/sign-urgency';

@@ -1,0 +1,116 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+import { NEUTRAL_CARD_BRAND, SOCIAL_CARD, TOUCH_ICON_SIZE, cardCacheKey, cardElement, type CardBrand, type CardText } from './social-card';
+
+/** Folder inside Astro's cache dir: cards survive between builds, keyed by content hash. */
+export const CARD_CACHE_FOLDER = 'social-cards';
+
+/** Bumped when the card layout changes in a way the inputs do not show (the renderer versions are in the key too). */
+const LAYOUT_VERSION = '1';
+
+interface FontFile {
+  weight: 400 | 700;
+  data: Buffer;
+}
+
+const fontCache = new Map<string, FontFile[]>();
+
+/**
+ * The regular and bold `.woff` files of an @fontsource package (latin subset). Variable-font packages ship
+ * woff2 only, which satori cannot read; then the neutral font is used.
+ */
+export function loadCardFonts(root: string, fontPackage: string): FontFile[] {
+  const cached = fontCache.get(fontPackage);
+  if (cached) return cached;
+  const require = createRequire(join(root, 'package.json'));
+  const read = (pkg: string): FontFile[] | undefined => {
+    let dir: string;
+    try {
+      dir = dirname(require.resolve(`${pkg}/package.json`));
+    } catch {
+      return undefined;
+    }
+    const id = pkg.split('/')[1]!;
+    const files = ([400, 700] as const).map((weight) => ({ weight, path: join(dir, 'files', `${id}-latin-${weight}-normal.woff`) }));
+    if (!files.every((file) => existsSync(file.path))) return undefined;
+    return files.map((file) => ({ weight: file.weight, data: readFileSync(file.path) }));
+  };
+  let fonts = read(fontPackage);
+  if (!fonts && fontPackage !== NEUTRAL_CARD_BRAND.fontPackage) {
+    // Said out loud, not silently swapped: the clinic chose a font and its cards will not show it.
+    console.warn(
+      `Social cards: ${fontPackage} has no latin .woff files (variable fonts ship woff2 only, which satori cannot read), so the cards use ${NEUTRAL_CARD_BRAND.fontFamily}. Name a static @fontsource package in font.package to draw them in your font.`,
+    );
+    fonts = read(NEUTRAL_CARD_BRAND.fontPackage);
+  }
+  if (!fonts) throw new Error(`Social cards: neither ${fontPackage} nor ${NEUTRAL_CARD_BRAND.fontPackage} has latin .woff files. Reinstall with npm install.`);
+  fontCache.set(fontPackage, fonts);
+  return fonts;
+}
+
+function rendererVersions(root: string): string {
+  const require = createRequire(join(root, 'package.json'));
+  const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+  return `satori ${version('satori')} resvg ${version('@resvg/resvg-js')} layout ${LAYOUT_VERSION}`;
+}
+
+/** Reads the PNG for `key` from the cache, or makes it and stores it (written aside, then renamed, so a killed build leaves no half file). */
+async function cached(cacheDir: string, key: string, make: () => Promise<Buffer> | Buffer): Promise<Buffer> {
+  const folder = join(cacheDir, CARD_CACHE_FOLDER);
+  const file = join(folder, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await make();
+  mkdirSync(folder, { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return png;
+}
+
+export interface BuildPaths {
+  root: string;
+  cacheDir: string;
+}
+
+/** A 1200×630 PNG social card, from the cache when the same words, brand and font were drawn before. */
+export async function socialCardPng(text: CardText, brand: CardBrand, paths: BuildPaths): Promise<Buffer> {
+  const fonts = loadCardFonts(paths.root, brand.fontPackage);
+  // Only what is drawn goes into the key (callers may pass a brand with more fields, such as file paths).
+  const drawn = { accent: brand.accent, accentText: brand.accentText, fontPackage: brand.fontPackage, fontFamily: brand.fontFamily };
+  const key = cardCacheKey([JSON.stringify(text), JSON.stringify(drawn), ...fonts.map((font) => font.data), rendererVersions(paths.root)]);
+  return cached(paths.cacheDir, key, async () => {
+    // The element tree is satori's plain-object form; its type is React's, which this project does not use.
+    const svg = await satori(cardElement(text, drawn) as unknown as Parameters<typeof satori>[0], {
+      width: SOCIAL_CARD.width,
+      height: SOCIAL_CARD.height,
+      fonts: fonts.map((font) => ({ name: drawn.fontFamily, data: font.data, weight: font.weight, style: 'normal' as const })),
+    });
+    return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_CARD.width } }).render().asPng();
+  });
+}
+
+/** The SVG to draw for an icon file: SVG as is, PNG wrapped in an SVG image; anything else (ICO) is unsupported. */
+export function iconSvg(file: string): string | undefined {
+  const extension = extname(file).toLowerCase();
+  if (extension === '.svg') return readFileSync(file, 'utf8');
+  if (extension === '.png') {
+    const data = readFileSync(file).toString('base64');
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${TOUCH_ICON_SIZE}" height="${TOUCH_ICON_SIZE}"><image width="${TOUCH_ICON_SIZE}" height="${TOUCH_ICON_SIZE}" href="data:image/png;base64,${data}"/></svg>`;
+  }
+  return undefined;
+}
+
+/**
+ * A 180×180 apple-touch-icon from the site's favicon, on a white ground: iOS fills transparency with black.
+ * An .ico favicon cannot be drawn, so the neutral favicon stands in.
+ */
+export async function touchIconPng(faviconFile: string, paths: BuildPaths): Promise<Buffer> {
+  const svg = iconSvg(faviconFile) ?? readFileSync(join(paths.root, 'public', 'favicon.svg'), 'utf8');
+  const key = cardCacheKey(['touch-icon', svg, String(TOUCH_ICON_SIZE), rendererVersions(paths.root)]);
+  return cached(paths.cacheDir, key, () =>
+    new Resvg(svg, { fitTo: { mode: 'width', value: TOUCH_ICON_SIZE }, background: '#ffffff' }).render().asPng(),
+  );
+}

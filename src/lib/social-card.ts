@@ -1,0 +1,121 @@
+import { createHash } from 'node:crypto';
+import type { BrandColours } from './theme';
+import { socialCardKeys } from './routes';
+import { sectionLabel } from './seo';
+import { STAGES, stageNumber, type GuideCollection } from './stages';
+
+/** Open Graph's recommended size; every platform crops from it without upscaling. */
+export const SOCIAL_CARD = { width: 1200, height: 630 } as const;
+/** Apple's size for a touch icon on current iPhones and iPads. */
+export const TOUCH_ICON_SIZE = 180;
+
+/** Colours and font of the cards and icons made at build time. */
+export interface CardBrand {
+  accent: string;
+  accentText: string;
+  /** An @fontsource package: its `.woff` files (which satori reads, unlike woff2) are drawn into the card. */
+  fontPackage: string;
+  fontFamily: string;
+}
+
+/**
+ * The neutral site's card: the default brand colours of `src/styles/tokens.css` and a bundled, highly legible
+ * font, since `system` fonts cannot be drawn at build time.
+ */
+export const NEUTRAL_CARD_BRAND: CardBrand = {
+  accent: '#0b6e69',
+  accentText: '#ffffff',
+  fontPackage: '@fontsource/atkinson-hyperlegible',
+  fontFamily: 'Atkinson Hyperlegible',
+};
+
+/** A clinic's card brand: its colours, and its own font unless it uses the system font. */
+export function cardBrand(colours: BrandColours, font: 'system' | { package: string; family: string }): CardBrand {
+  const typeface = font === 'system' ? NEUTRAL_CARD_BRAND : { fontPackage: font.package, fontFamily: font.family };
+  return { accent: colours.accent, accentText: colours.accentText, fontPackage: typeface.fontPackage, fontFamily: typeface.fontFamily };
+}
+
+/** The words on a card: the page title large, the stage (or section) above it, the site name below. */
+export interface CardText {
+  title: string;
+  kicker: string;
+  siteName: string;
+}
+
+/** The element tree satori draws (its React-like object form, so no JSX runtime is needed). */
+export interface CardNode {
+  type: 'div';
+  props: { style: Record<string, string | number>; children?: (CardNode | string)[] | string };
+}
+
+const node = (style: CardNode['props']['style'], children?: CardNode['props']['children']): CardNode => ({
+  type: 'div',
+  props: children === undefined ? { style } : { style, children },
+});
+
+/** Title sizes: long titles step down so they fit in three lines. */
+function titleSize(title: string): number {
+  if (title.length <= 30) return 80;
+  if (title.length <= 50) return 68;
+  return 56;
+}
+
+/** Margin around the text; the text column is the card width less twice this. */
+const PADDING = 80;
+
+export function cardElement(text: CardText, brand: CardBrand): CardNode {
+  const width = SOCIAL_CARD.width - 2 * PADDING;
+  const column = { display: 'flex', width };
+  return node(
+    {
+      width: SOCIAL_CARD.width,
+      height: SOCIAL_CARD.height,
+      display: 'flex',
+      backgroundColor: brand.accent,
+      color: brand.accentText,
+      fontFamily: brand.fontFamily,
+    },
+    [
+      node({ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width, height: SOCIAL_CARD.height - 2 * PADDING, margin: PADDING }, [
+        node({ ...column, fontSize: 36, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase' }, text.kicker),
+        node({ ...column, fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.15 }, text.title),
+        node({ ...column, fontSize: 34, fontWeight: 400, borderTop: `4px solid ${brand.accentText}`, paddingTop: 24 }, text.siteName),
+      ]),
+    ],
+  );
+}
+
+/**
+ * The cache key of one image: everything that changes its bytes (words, brand, the font files, the
+ * renderer versions). Same key, same PNG, so a rebuild reuses it.
+ */
+export function cardCacheKey(parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    hash.update(part);
+    hash.update('\0');
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** One card to draw: where it goes (`socialCardKeys`) and its words. */
+export interface SocialCard {
+  key: string;
+  text: CardText;
+}
+
+/** Every card the site needs: one per guide, one per stage page, and the site's own for every other page. */
+export function socialCards(
+  guides: readonly { collection: GuideCollection; id: string; title: string }[],
+  site: { name: string },
+  siteUrl: string,
+): SocialCard[] {
+  return [
+    ...guides.map((guide) => ({ key: socialCardKeys.guide(guide), text: { title: guide.title, kicker: sectionLabel(guide.collection), siteName: site.name } })),
+    ...STAGES.map((stage) => ({
+      key: socialCardKeys.stage(stage.id),
+      text: { title: stage.label, kicker: `Step ${stageNumber(stage.id)} of ${STAGES.length}`, siteName: site.name },
+    })),
+    { key: socialCardKeys.site(), text: { title: site.name, kicker: new URL(siteUrl).host, siteName: site.name } },
+  ];
+}

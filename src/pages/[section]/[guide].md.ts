@@ -1,0 +1,30 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAllGuides, getReviewer, type Guide } from '../../lib/guides';
+import { sectionLabel } from '../../lib/seo';
+import { guideParams, routes } from '../../lib/routes';
+import { guideMarkdown } from '../../lib/guide-markdown';
+import { parseMdx } from '../../lib/mdx-source';
+import { site } from '../../lib/site';
+
+/** Each guide as plain Markdown for AI assistants, from the same MDX source the page renders. */
+export const getStaticPaths = (async () =>
+  (await getAllGuides()).map((guide) => ({ params: guideParams(guide), props: { guide } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ guide: Guide }> = async ({ props: { guide }, site: siteUrl }) => {
+  const { data } = guide;
+  const origin = siteUrl!;
+  const absolute = (path: string) => new URL(path, origin).href;
+  const markdown = guideMarkdown(
+    parseMdx(guide.entry.body ?? '').tree,
+    {
+      ...data,
+      url: absolute(routes.guide(guide)),
+      section: sectionLabel(guide.collection),
+      reviewer: await getReviewer(data.reviewedBy as { id: string }),
+      planUrl: absolute(routes.plan()),
+    },
+    site,
+    origin,
+  );
+  return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+};

@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { getAllGuides } from '../lib/guides';
+import { llmsTxt } from '../lib/llms-txt';
+import { routes } from '../lib/routes';
+import { PAGE_DESCRIPTIONS } from '../lib/seo';
+import { site } from '../lib/site';
+
+/** The site summary and guide index for AI assistants (llmstxt.org). */
+export const GET: APIRoute = async ({ site: origin }) => {
+  const absolute = (path: string) => new URL(path, origin).href;
+  const guides = await getAllGuides();
+  const body = llmsTxt({
+    siteName: site.name,
+    summary: PAGE_DESCRIPTIONS.home,
+    disclaimer: site.disclaimer,
+    contact: site.clinic ? `Clinic phone: ${site.clinicPhoneDisplay ?? site.clinicPhone}. Address: ${site.clinic.address}. Email: ${site.clinic.email}.` : undefined,
+    guides: guides.map((guide) => ({ ...guide, markdownUrl: absolute(routes.guideMarkdown(guide)) })),
+    more: [
+      { title: 'Questions people ask', url: absolute(routes.faq()), description: PAGE_DESCRIPTIONS.faq },
+      { title: 'Glossary', url: absolute(routes.glossary()), description: PAGE_DESCRIPTIONS.glossary },
+    ],
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
