@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { fixtureProject } from '../support/fixture-project';
 import { buildEnv } from '../support/build-site';
+import { parsePolicy } from '../../src/lib/security-headers';
 
 const ANALYTICS = 'https://stats.test-clinic.example/script.js';
 let root: string;
@@ -75,6 +76,11 @@ describe('clinic analytics', () => {
     const csp = withAnalytics('meta[http-equiv="content-security-policy"]').attr('content')!;
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' https:\/\/stats\.test-clinic\.example/);
     expect(csp).toContain("connect-src 'self' https://stats.test-clinic.example");
+    // The header policy (_headers, and nginx built from it) allows exactly what the page allows, hashes included.
+    const headers = readFileSync(join(root, 'dist', 'clinics', 'test-clinic', '_headers'), 'utf8');
+    const header = parsePolicy(/Content-Security-Policy: (.*)/.exec(headers)![1]!);
+    for (const [directive, sources] of parsePolicy(csp)) expect(header.get(directive), directive).toEqual(expect.arrayContaining(sources));
+    expect(header.get('connect-src')).toEqual(["'self'", 'https://stats.test-clinic.example']);
     const without = page('fresh');
     expect(without('script[src^="https:"]')).toHaveLength(0);
     expect(without('meta[http-equiv="content-security-policy"]').attr('content')).not.toContain('stats.');
