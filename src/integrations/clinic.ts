@@ -45,7 +45,7 @@ export function clinicSite(): AstroIntegration {
   return {
     name: 'microneedling-guide:clinic',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, logger }) => {
+      'astro:config:setup': async ({ config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const id = process.env.CLINIC?.trim();
         let identity = NEUTRAL_IDENTITY;
@@ -54,7 +54,7 @@ export function clinicSite(): AstroIntegration {
         let favicon: string | undefined;
         delete process.env[CONTENT_DIR_ENV];
         if (id) {
-          const { clinic: loaded, problems } = loadClinic(root, id);
+          const { clinic: loaded, problems } = await loadClinic(root, id);
           if (!loaded) throw new ContentCheckError(problems, `The clinic "${id}" cannot be built; the last good site is untouched.`);
           const target = clinicContentCache(root, id);
           const contentProblems = assembleClinicContent(root, loaded, target);

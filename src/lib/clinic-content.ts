@@ -5,14 +5,12 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Link } from 'mdast';
 import { stringify as stringifyYaml, parse as parseYaml } from 'yaml';
 import { CLINICS_FOLDER, CONTENT_DIR } from './collections';
-import type { LoadedClinic } from './clinic-config';
+import { CLINIC_GUIDES_DIR, type LoadedClinic } from './clinic-config';
 import type { ContentProblem } from './friendly-errors';
 import { parseMdx } from './mdx-source';
 import { routes } from './routes';
 import { GUIDE_COLLECTIONS, isGuideCollection } from './stages';
 
-/** The clinic's own guides: `content/clinics/<id>/guides/<stage>/<id>.mdx`. */
-export const CLINIC_GUIDES_DIR = 'guides';
 
 function guidePathFor(address: string): string {
   const [collection, id] = address.split('/') as [string, string];
@@ -43,7 +41,6 @@ export function unlinkHidden(source: string, hiddenPaths: ReadonlySet<string>): 
 export function assembleClinicContent(root: string, loaded: LoadedClinic, target: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const source = join(root, CONTENT_DIR);
-  const configFile = `${CONTENT_DIR}/${CLINICS_FOLDER}/${loaded.id}/clinic.yaml`;
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   for (const entry of readdirSync(source, { withFileTypes: true })) {
@@ -72,10 +69,8 @@ export function assembleClinicContent(root: string, loaded: LoadedClinic, target
   const hiddenPaths = new Set<string>();
   for (const address of loaded.clinic.hide) {
     const file = join(target, `${address}.mdx`);
-    if (!existsSync(file)) {
-      problems.push({ file: configFile, field: 'hide', message: `names "${address}", which is not a guide. Use <stage>/<id> of an existing guide` });
-      continue;
-    }
+    // loadClinic has reported every address that names no guide.
+    if (!existsSync(file)) continue;
     rmSync(file);
     hiddenPaths.add(guidePathFor(address));
   }
