@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { clinicSchema, type Clinic } from '../schemas/clinic';
 import { CLINICS_FOLDER, CONTENT_DIR } from './collections';
 import { checkClinicAsset } from './clinic-assets';
+import { readinessProblems } from './clinic-readiness';
 import { describeIssues, describeYamlError, type ContentProblem } from './friendly-errors';
 import { GUIDE_COLLECTIONS } from './stages';
 import { didYouMean } from './suggest';
@@ -93,6 +94,12 @@ async function assetProblems(root: string, dir: string, file: string, raw: RawCl
   return problems;
 }
 
+/** The text of an SVG logo for the placeholder check; asset problems (links, other types) are reported separately. */
+function readSvg(path: string): string | undefined {
+  const stats = lstatSync(path, { throwIfNoEntry: false });
+  return path.toLowerCase().endsWith('.svg') && stats?.isFile() ? readFileSync(path, 'utf8') : undefined;
+}
+
 /** WCAG AA contrast of the brand colours in light and dark schemes, when the colours themselves are valid. */
 function contrastProblems(file: string, colours: unknown): ContentProblem[] {
   const parsed = clinicSchema.shape.colours.safeParse(colours);
@@ -104,12 +111,18 @@ function contrastProblems(file: string, colours: unknown): ContentProblem[] {
   }));
 }
 
+export interface LoadOptions {
+  /** A production build: placeholders from new-clinic and a locale, phone or emergency number of another country are refused too. */
+  production?: boolean;
+}
+
 /**
  * Reads and checks one clinic's config: schema, the guides `hide:` names, practitioner ids, the files it
- * names, and WCAG AA contrast of its colours. Every check runs on what it can read, so all problems of the
- * file come in one run, in the same one-line form as guide problems.
+ * names, WCAG AA contrast of its colours and, for production, readiness (clinic-readiness.ts). Every check
+ * runs on what it can read, so all problems of the file come in one run, in the same one-line form as
+ * guide problems.
  */
-export async function loadClinic(root: string, id: string): Promise<{ clinic?: LoadedClinic; problems: ContentProblem[] }> {
+export async function loadClinic(root: string, id: string, options: LoadOptions = {}): Promise<{ clinic?: LoadedClinic; problems: ContentProblem[] }> {
   const dir = clinicDir(root, id);
   const file = `${CONTENT_DIR}/${CLINICS_FOLDER}/${id}/${CLINIC_FILE}`;
   if (!/^[a-z0-9-]+$/.test(id)) {
@@ -134,6 +147,7 @@ export async function loadClinic(root: string, id: string): Promise<{ clinic?: L
     ...shadowProblems(root, file, raw.practitioners),
     ...(await assetProblems(root, dir, file, raw)),
     ...contrastProblems(file, raw.colours),
+    ...(options.production && result.success ? readinessProblems(result.data, file, readSvg(join(dir, result.data.logo.file))) : []),
   ];
   if (!result.success || problems.length > 0) return { problems };
   const clinic = result.data;

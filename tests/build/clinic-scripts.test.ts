@@ -26,6 +26,13 @@ beforeAll(() => {
   const brokenConfig = join(root, 'content', 'clinics', 'broken', 'clinic.yaml');
   writeFileSync(brokenConfig, readFileSync(brokenConfig, 'utf8').replace(/^url: .*\n/m, ''));
   created = run('new-clinic.mjs', ['fresh', '--name', 'Fresh Skin Studio', '--url', 'https://fresh.example']);
+  // What the owner does next: replace the placeholders a production build refuses (see new-clinic.test.ts).
+  const fresh = join(root, 'content', 'clinics', 'fresh');
+  writeFileSync(
+    join(fresh, 'clinic.yaml'),
+    readFileSync(join(fresh, 'clinic.yaml'), 'utf8').replace('+441632960000', '+441632960777').replace('01632 960000', '01632 960777').replace('Your clinic’s address', '7 Fresh Lane (fictional)'),
+  );
+  writeFileSync(join(fresh, 'logo.svg'), readFileSync(join(root, 'content', 'clinics', 'test-clinic', 'logo.svg')));
   buildAll = run('build-clinics.mjs', []);
 }, 180_000);
 
@@ -43,7 +50,7 @@ describe('npm run new-clinic', () => {
     expect(bad.stderr).toContain('Usage: npm run new-clinic -- <id> --name');
   });
 
-  it('makes a clinic that builds at once', () => {
+  it('makes a clinic that builds once its placeholders are replaced', () => {
     const $ = cheerio.load(readFileSync(join(root, 'dist', 'clinics', 'fresh', 'index.html'), 'utf8'));
     expect($('header .site-name').text()).toContain('Fresh Skin Studio');
     expect($('link[rel="canonical"]').attr('href')).toBe('https://fresh.example/');
