@@ -36,9 +36,10 @@ export function unlinkHidden(source: string, hiddenPaths: ReadonlySet<string>): 
 /**
  * Builds the content a clinic's site is made from, in `target`: the default guides, the clinic's added or
  * replacing guides (same id replaces), minus the guides it hides; its practitioners become reviewers; links
- * and FAQ entries that point to hidden guides are removed.
+ * and FAQ entries that point to hidden guides are removed, and each such change is logged (`log`), so
+ * nothing is changed silently.
  */
-export function assembleClinicContent(root: string, loaded: LoadedClinic, target: string): ContentProblem[] {
+export function assembleClinicContent(root: string, loaded: LoadedClinic, target: string, log: (line: string) => void = () => {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const source = join(root, CONTENT_DIR);
   rmSync(target, { recursive: true, force: true });
@@ -83,14 +84,18 @@ export function assembleClinicContent(root: string, loaded: LoadedClinic, target
       const file = join(dir, name);
       const text = readFileSync(file, 'utf8');
       const unlinked = unlinkHidden(text, hiddenPaths);
-      if (unlinked !== text) writeFileSync(file, unlinked);
+      if (unlinked === text) continue;
+      writeFileSync(file, unlinked);
+      log(`${CONTENT_DIR}/${collection}/${name}: links to hidden guides became plain text`);
     }
   }
   const faqDir = join(target, 'faq');
   if (existsSync(faqDir)) {
     for (const name of readdirSync(faqDir)) {
       const entry = parseYaml(readFileSync(join(faqDir, name), 'utf8')) as { guide?: string } | null;
-      if (entry?.guide && hiddenPaths.has(guidePathFor(entry.guide))) rmSync(join(faqDir, name));
+      if (!entry?.guide || !hiddenPaths.has(guidePathFor(entry.guide))) continue;
+      rmSync(join(faqDir, name));
+      log(`${CONTENT_DIR}/faq/${name}: left out, as it points to the hidden guide ${entry.guide}`);
     }
   }
   return problems;

@@ -5,7 +5,7 @@ import { contrastRatio, nearestPassing } from '../../src/lib/contrast';
 import { brandColours, checkBrandContrast, NEUTRAL } from '../../src/lib/theme';
 import { brandCss } from '../../src/lib/brand-css';
 import { identityFromClinic } from '../../src/lib/identity';
-import { unlinkHidden } from '../../src/lib/clinic-content';
+import { assembleClinicContent, unlinkHidden } from '../../src/lib/clinic-content';
 import { contentFixture, type FileChange } from '../support/fixture-content';
 import { mkdtempSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -196,6 +196,33 @@ describe('clinic config: all problems in one run, with suggestions', () => {
   });
 });
 
+describe('clinic config for production', () => {
+  it('refuses a locale, phone or emergency number of another country than the region, naming each field', async () => {
+    const root = contentFixture({
+      [CONFIG]: (text) => text.replace('locale: en-GB', 'locale: en-US').replace('"+441632960001"', '"+12025550143"').replace('number: "999"', 'number: "911"'),
+    });
+    expect((await loadClinic(root, 'test-clinic')).problems).toEqual([]);
+    expect((await loadClinic(root, 'test-clinic', { production: true })).problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/clinics/test-clinic/clinic.yaml: locale en-US is the language as written in the US, but region is GB. Make them agree (e.g. en-US with US).",
+        "content/clinics/test-clinic/clinic.yaml: contact.phone +12025550143 is not a number in the UK (+44), which region GB says. Fix the number or the region.",
+        "content/clinics/test-clinic/clinic.yaml: emergency.number 911 is not an emergency number in the UK. Use 999 or 112.",
+      ]
+    `);
+  });
+
+  it('refuses UK urgent-care advice outside the UK', async () => {
+    const root = contentFixture({
+      [CONFIG]: (text) => text.replace('locale: en-GB', 'locale: en-US').replace('region: GB', 'region: US').replace('"+441632960001"', '"+12025550143"').replace('number: "999"', 'number: "911"'),
+    });
+    expect((await loadClinic(root, 'test-clinic', { production: true })).problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/clinics/test-clinic/clinic.yaml: emergency.urgentCare is still "call NHS 111", a UK service. Write the urgent-care advice for the US.",
+      ]
+    `);
+  });
+});
+
 const LOGO = 'clinics/test-clinic/logo.svg';
 /** A 1×1 PNG, the smallest real raster logo. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
@@ -270,25 +297,25 @@ describe('clinic logos and favicons', () => {
 });
 
 describe('contrast', () => {
-  it('measures WCAG ratios', async () => {
+  it('measures WCAG ratios', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
   });
 
-  it('suggests the nearest passing colour in both directions', async () => {
+  it('suggests the nearest passing colour in both directions', () => {
     const onLight = nearestPassing('#7fb3ae', '#ffffff', 4.5);
     expect(contrastRatio(onLight, '#ffffff')).toBeGreaterThanOrEqual(4.5);
     const onDark = nearestPassing('#1d4f91', NEUTRAL.dark.background, 4.5);
     expect(contrastRatio(onDark, NEUTRAL.dark.background)).toBeGreaterThanOrEqual(4.5);
   });
 
-  it('derives a dark-scheme accent that passes, so a clinic gives only two colours', async () => {
+  it('derives a dark-scheme accent that passes, so a clinic gives only two colours', () => {
     for (const accent of ['#1d4f91', '#7a2e8e', '#0b6e69', '#b3261e']) {
       expect(checkBrandContrast(brandColours({ accent, accentText: '#ffffff' })), accent).toEqual([]);
     }
   });
 
-  it('keeps the default palette in tokens.css in step with the one the checks use', async () => {
+  it('keeps the default palette in tokens.css in step with the one the checks use', () => {
     const tokens = readFileSync(join(PROJECT_ROOT, 'src', 'styles', 'tokens.css'), 'utf8');
     for (const value of [NEUTRAL.light.background, NEUTRAL.light.surface, NEUTRAL.dark.background, NEUTRAL.dark.surface]) {
       expect(tokens).toContain(value);
@@ -300,7 +327,7 @@ describe('contrast', () => {
 });
 
 describe('brand output', () => {
-  it('writes the brand tokens in their own cascade layer, and a self-hosted font', async () => {
+  it('writes the brand tokens in their own cascade layer, and a self-hosted font', () => {
     const css = brandCss(brandColours({ accent: '#1d4f91', accentText: '#ffffff' }), { family: 'Atkinson "Hyperlegible"', files: ['/x/400.css'] });
     expect(css).toContain('@import "/x/400.css";');
     expect(css).toContain('@layer brand {');
@@ -320,7 +347,24 @@ describe('brand output', () => {
     });
   });
 
-  it('turns links to hidden guides into plain text and leaves others alone', async () => {
+  it('logs each change it makes for hidden guides, so nothing changes silently', async () => {
+    const root = contentFixture({
+      [CONFIG]: (text) => `${text}hide:\n  - aftercare/guide-1\n`,
+      'aftercare/guide-2.mdx': (text) => `${text}\nSee [the first guide](/aftercare/guide-1/).\n`,
+      'faq/first.yaml': 'question: What first?\nanswer: The first guide.\norder: 2\nguide: aftercare/guide-1\n',
+    });
+    const { clinic } = await loadClinic(root, 'test-clinic');
+    const lines: string[] = [];
+    expect(assembleClinicContent(root, clinic!, join(root, 'assembled'), (line) => lines.push(line))).toEqual([]);
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "content/aftercare/guide-2.mdx: links to hidden guides became plain text",
+        "content/faq/first.yaml: left out, as it points to the hidden guide aftercare/guide-1",
+      ]
+    `);
+  });
+
+  it('turns links to hidden guides into plain text and leaves others alone', () => {
     const source = '---\ntitle: x\n---\n\nSee [the first week](/aftercare/first-week/#day-1) and [sun care](/aftercare/sun/).\n';
     expect(unlinkHidden(source, new Set(['/aftercare/first-week/']))).toBe(
       '---\ntitle: x\n---\n\nSee the first week and [sun care](/aftercare/sun/).\n',
