@@ -5,6 +5,8 @@ import { clinicSchema, type Clinic } from '../schemas/clinic';
 import { CLINICS_FOLDER, CONTENT_DIR } from './collections';
 import { checkClinicAsset } from './clinic-assets';
 import { readinessProblems } from './clinic-readiness';
+import { reviewProblems } from './clinic-review';
+import { REVIEW_DATE_ENV, reviewDate } from './dates';
 import { describeIssues, describeYamlError, type ContentProblem } from './friendly-errors';
 import { GUIDE_COLLECTIONS } from './stages';
 import { didYouMean } from './suggest';
@@ -44,6 +46,12 @@ function guideAddresses(folder: string): string[] {
           .map((name) => `${stage}/${name.slice(0, -'.mdx'.length)}`)
       : [],
   );
+}
+
+/** `<stage>/<id>` of the default guides a clinic publishes: not hidden, not replaced by its own. */
+function publishedDefaults(root: string, dir: string, hide: readonly string[]): string[] {
+  const own = guideAddresses(join(dir, CLINIC_GUIDES_DIR));
+  return guideAddresses(join(root, CONTENT_DIR)).filter((address) => !hide.includes(address) && !own.includes(address));
 }
 
 /** `hide:` names guides that exist, by default or in the clinic's own guides; near misses get a suggestion. */
@@ -117,7 +125,7 @@ export interface LoadOptions {
 }
 
 /**
- * Reads and checks one clinic's config: schema, the guides `hide:` names, practitioner ids, the files it
+ * Reads and checks one clinic's config: schema, the guides `hide:` names, practitioner ids, its review, the files it
  * names, WCAG AA contrast of its colours and, for production, readiness (clinic-readiness.ts). Every check
  * runs on what it can read, so all problems of the file come in one run, in the same one-line form as
  * guide problems.
@@ -147,6 +155,7 @@ export async function loadClinic(root: string, id: string, options: LoadOptions 
     ...shadowProblems(root, file, raw.practitioners),
     ...(await assetProblems(root, dir, file, raw)),
     ...contrastProblems(file, raw.colours),
+    ...(result.success ? reviewProblems(result.data, file, { defaultGuides: publishedDefaults(root, dir, result.data.hide), today: reviewDate(process.env[REVIEW_DATE_ENV]) }) : []),
     ...(options.production && result.success ? readinessProblems(result.data, file, readSvg(join(dir, result.data.logo.file))) : []),
   ];
   if (!result.success || problems.length > 0) return { problems };

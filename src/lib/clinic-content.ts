@@ -6,6 +6,8 @@ import type { Link } from 'mdast';
 import { stringify as stringifyYaml, parse as parseYaml } from 'yaml';
 import { CLINICS_FOLDER, CONTENT_DIR } from './collections';
 import { CLINIC_GUIDES_DIR, type LoadedClinic } from './clinic-config';
+import { applyClinicReview, reviewDateFor } from './clinic-review';
+import { isoDate } from './dates';
 import type { ContentProblem } from './friendly-errors';
 import { parseMdx } from './mdx-source';
 import { routes } from './routes';
@@ -34,8 +36,39 @@ export function unlinkHidden(source: string, hiddenPaths: ReadonlySet<string>): 
 }
 
 /**
+ * Puts the clinic's reviewer on the default guides its `review:` covers (see clinic-review.ts). A guide
+ * revised after that review keeps the site's reviewer, and the build log says which and why.
+ */
+function applyReview(root: string, loaded: LoadedClinic, target: string, log: (line: string) => void): ContentProblem[] {
+  const review = loaded.clinic.review;
+  if (!review) return [];
+  const reviewer = loaded.clinic.practitioners[review.by]?.name ?? review.by;
+  const problems: ContentProblem[] = [];
+  for (const collection of GUIDE_COLLECTIONS) {
+    const dir = join(target, collection);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'))) {
+      const address = `${collection}/${name.slice(0, -'.mdx'.length)}`;
+      const reviewed = reviewDateFor(review, address);
+      // The clinic's own guides name their reviewer themselves.
+      if (!reviewed || existsSync(join(loaded.dir, CLINIC_GUIDES_DIR, collection, name))) continue;
+      const file = join(dir, name);
+      const outcome = applyClinicReview(readFileSync(file, 'utf8'), review.by, reviewed);
+      if (outcome.kind === 'applied') writeFileSync(file, outcome.source);
+      else if (outcome.kind === 'outdated') {
+        log(`${CONTENT_DIR}/${address}.mdx: revised on ${isoDate(outcome.revised)}, after ${reviewer}'s review on ${isoDate(outcome.reviewed)}; it keeps the site's reviewer until you review it again and update review in clinic.yaml`);
+      } else {
+        problems.push({ file: `${CONTENT_DIR}/${address}.mdx`, message: 'has no lastReviewed, nextReview and reviewedBy lines in its frontmatter, so the clinic review cannot be applied. Add them' });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
  * Builds the content a clinic's site is made from, in `target`: the default guides, the clinic's added or
- * replacing guides (same id replaces), minus the guides it hides; its practitioners become reviewers; links
+ * replacing guides (same id replaces), minus the guides it hides; its practitioners become reviewers, and
+ * the one its `review:` names reviews the default guides it covers; links
  * and FAQ entries that point to hidden guides are removed, and each such change is logged (`log`), so
  * nothing is changed silently.
  */
@@ -75,6 +108,7 @@ export function assembleClinicContent(root: string, loaded: LoadedClinic, target
     rmSync(file);
     hiddenPaths.add(guidePathFor(address));
   }
+  problems.push(...applyReview(root, loaded, target, log));
   if (hiddenPaths.size === 0) return problems;
 
   for (const collection of GUIDE_COLLECTIONS) {

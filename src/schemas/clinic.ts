@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { expecting, text } from './fields';
+import { calendarDate, expecting, text } from './fields';
 import { reviewerSchema } from './reviewer';
 import { parseColour } from '../lib/contrast';
 import { GUIDE_ADDRESS } from './faq';
@@ -151,6 +151,23 @@ export const clinicSchema = z.strictObject({
           clinicText('the value the analytics script reads', 200),
         )
         .default({}),
+    })
+    .optional(),
+  /**
+   * The clinic's own clinical review of the default guides: the practitioner who reviewed them, and the
+   * day, for all (`date`) or per guide (`guides`, as <stage>/<id>: YYYY-MM-DD). Reviewed guides show
+   * that practitioner; the others keep the site's editorial reviewer.
+   */
+  review: z
+    .strictObject({
+      by: z.string({ error: expecting('the id of the practitioner who reviewed the default guides, e.g. dr-rowe') }).regex(/^[a-z0-9-]+$/, {
+        error: 'must be a practitioner id such as dr-rowe',
+      }),
+      date: calendarDate.optional(),
+      guides: z.record(z.string().regex(GUIDE_ADDRESS, { error: 'must name a guide as <stage>/<id>, for example aftercare/first-week' }), calendarDate).default({}),
+    })
+    .refine((review) => review.date !== undefined || Object.keys(review.guides).length > 0, {
+      error: 'needs a date (for every default guide) or guides (a date per guide). Add one',
     })
     .optional(),
   /** Default guides this clinic does not publish, as <stage>/<id>. */

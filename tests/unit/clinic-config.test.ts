@@ -66,7 +66,7 @@ describe('clinic config', () => {
       [
         "content/clinics/test-clinic/clinic.yaml: colours.accent is not a colour a browser can read (found "dark blue-ish"). Write it like "#0b6e69" or "rgb(11 110 105)".",
         "content/clinics/test-clinic/clinic.yaml: contact.phone must be in international (E.164) form: + then country code and number, no spaces, e.g. +441632960000 (found "01632 960001").",
-        "content/clinics/test-clinic/clinic.yaml: twitter is not a field of clinic configs. Remove it or fix its spelling (clinic configs accept: name, shortName, url, locale, region, logo, favicon, colours, font, contact, bookingUrl, emergency, practitioners, legal, analytics, hide).",
+        "content/clinics/test-clinic/clinic.yaml: twitter is not a field of clinic configs. Remove it or fix its spelling (clinic configs accept: name, shortName, url, locale, region, logo, favicon, colours, font, contact, bookingUrl, emergency, practitioners, legal, analytics, review, hide).",
       ]
     `);
   });
@@ -135,7 +135,7 @@ describe('clinic config: all problems in one run, with suggestions', () => {
         "content/clinics/test-clinic/clinic.yaml: colours is missing. Add it, with its fields: accent, accentText, accentDark, accentTextDark.",
         "content/clinics/test-clinic/clinic.yaml: contact.phoneDisplay is missing. Add the phone number as patients write it.",
         "content/clinics/test-clinic/clinic.yaml: contact.phoneDispaly is not a known field here. Did you mean "phoneDisplay"? Remove it or fix its spelling (contact accepts: phone, phoneDisplay, email, address, openingHours).",
-        "content/clinics/test-clinic/clinic.yaml: colors is not a field of clinic configs. Did you mean "colours"? Remove it or fix its spelling (clinic configs accept: name, shortName, url, locale, region, logo, favicon, colours, font, contact, bookingUrl, emergency, practitioners, legal, analytics, hide).",
+        "content/clinics/test-clinic/clinic.yaml: colors is not a field of clinic configs. Did you mean "colours"? Remove it or fix its spelling (clinic configs accept: name, shortName, url, locale, region, logo, favicon, colours, font, contact, bookingUrl, emergency, practitioners, legal, analytics, review, hide).",
         "content/clinics/test-clinic/clinic.yaml: hide[1] names "aftercare/guide-3", which is not a guide. Did you mean "aftercare/guide-1"? Use <stage>/<id> of an existing guide.",
         "content/clinics/test-clinic/clinic.yaml: hide[3] names "procedure/gone-for-good", which is not a guide. Use <stage>/<id> of an existing guide.",
         "content/clinics/test-clinic/clinic.yaml: logo.file names logo-new.svg, which is not in content/clinics/test-clinic/. Add the file or fix the name.",
