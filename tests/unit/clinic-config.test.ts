@@ -334,6 +334,7 @@ describe('brand output', () => {
     expect(css).toContain('--brand-accent: #1d4f91;');
     expect(css).toContain('--font-body: "Atkinson \\22 Hyperlegible\\22 ", system-ui');
     expect(brandCss(undefined, undefined)).toBe('');
+    expect(brandCss(undefined, { family: 'Inter\r} body { color: red', files: [] })).toContain('--font-body: "Inter\\d } body { color: red", system-ui');
   });
 
   it('carries clinic facts into the identity pages use', async () => {
