@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { clinicSchema, type Clinic } from '../schemas/clinic';
 import { CLINICS_FOLDER, CONTENT_DIR } from './collections';
-import { checkClinicAsset } from './clinic-assets';
+import { checkClinicAsset, MAX_ASSET_BYTES } from './clinic-assets';
 import { readinessProblems } from './clinic-readiness';
 import { reviewProblems } from './clinic-review';
 import { REVIEW_DATE_ENV, reviewDate } from './dates';
@@ -102,10 +102,13 @@ async function assetProblems(root: string, dir: string, file: string, raw: RawCl
   return problems;
 }
 
-/** The text of an SVG logo for the placeholder check; asset problems (links, other types) are reported separately. */
+/**
+ * The text of an SVG logo for the placeholder check, read only when it is a plain file within the asset
+ * size limit; links, other types and oversized files are reported by the asset check.
+ */
 function readSvg(path: string): string | undefined {
   const stats = lstatSync(path, { throwIfNoEntry: false });
-  return path.toLowerCase().endsWith('.svg') && stats?.isFile() ? readFileSync(path, 'utf8') : undefined;
+  return path.toLowerCase().endsWith('.svg') && stats?.isFile() && stats.size <= MAX_ASSET_BYTES ? readFileSync(path, 'utf8') : undefined;
 }
 
 /** WCAG AA contrast of the brand colours in light and dark schemes, when the colours themselves are valid. */
