@@ -2,6 +2,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { clinicSchema, type Clinic } from '../schemas/clinic';
+import { GUIDE_ADDRESS } from '../schemas/faq';
 import { CLINICS_FOLDER, CONTENT_DIR } from './collections';
 import { checkClinicAsset, MAX_ASSET_BYTES } from './clinic-assets';
 import { readinessProblems } from './clinic-readiness';
@@ -59,7 +60,8 @@ function hideProblems(root: string, dir: string, file: string, hide: unknown): C
   if (!Array.isArray(hide)) return [];
   const known = [...guideAddresses(join(root, CONTENT_DIR)), ...guideAddresses(join(dir, CLINIC_GUIDES_DIR))];
   return hide.flatMap((address, index): ContentProblem[] =>
-    typeof address === 'string' && !known.includes(address)
+    // Addresses of the wrong form are reported by the schema; only well-formed ones are looked up.
+    typeof address === 'string' && GUIDE_ADDRESS.test(address) && !known.includes(address)
       ? [{ file, field: `hide[${index + 1}]`, message: `names "${address}", which is not a guide.${didYouMean(address, known)} Use <stage>/<id> of an existing guide` }]
       : [],
   );

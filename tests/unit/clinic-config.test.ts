@@ -128,13 +128,14 @@ describe('clinic config: all problems in one run, with suggestions', () => {
           .replace('colours:', 'colors:')
           .replace('file: logo.svg', 'file: logo-new.svg')
           .replace('  phoneDisplay:', '  phoneDispaly:')
-          .concat('hide:\n  - aftercare/guide-3\n  - aftercare/guide-1\n  - procedure/gone-for-good\n'),
+          .concat('hide:\n  - aftercare/guide-3\n  - aftercare/guide-1\n  - procedure/gone-for-good\n  - Aftercare/Guide 2\n'),
       ),
     ).toMatchInlineSnapshot(`
       [
         "content/clinics/test-clinic/clinic.yaml: colours is missing. Add it, with its fields: accent, accentText, accentDark, accentTextDark.",
         "content/clinics/test-clinic/clinic.yaml: contact.phoneDisplay is missing. Add the phone number as patients write it.",
         "content/clinics/test-clinic/clinic.yaml: contact.phoneDispaly is not a known field here. Did you mean "phoneDisplay"? Remove it or fix its spelling (contact accepts: phone, phoneDisplay, email, address, openingHours).",
+        "content/clinics/test-clinic/clinic.yaml: hide[4] must name a guide as <stage>/<id>, for example aftercare/first-week (found "Aftercare/Guide 2").",
         "content/clinics/test-clinic/clinic.yaml: colors is not a field of clinic configs. Did you mean "colours"? Remove it or fix its spelling (clinic configs accept: name, shortName, url, locale, region, logo, favicon, colours, font, contact, bookingUrl, emergency, practitioners, legal, analytics, review, hide).",
         "content/clinics/test-clinic/clinic.yaml: hide[1] names "aftercare/guide-3", which is not a guide. Did you mean "aftercare/guide-1"? Use <stage>/<id> of an existing guide.",
         "content/clinics/test-clinic/clinic.yaml: hide[3] names "procedure/gone-for-good", which is not a guide. Use <stage>/<id> of an existing guide.",
