@@ -1,7 +1,26 @@
-// Scaffolds a clinic that builds at once: npm run new-clinic -- <id> --name "Clinic name" --url https://…
+// Scaffolds a clinic to preview at once and fill in: npm run new-clinic -- <id> --name "Clinic name" --url https://…
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { PLACEHOLDERS } from '../src/lib/clinic-readiness.ts';
+
+const usage = 'Usage: npm run new-clinic -- <id> --name "Clinic name" --url https://your-clinic.example';
+const fail = (message) => {
+  console.error(`${message}\n${usage}`);
+  process.exit(1);
+};
+
+// Without "--", npm keeps --name and --url for itself (as npm_config_name / npm_config_url) and passes on
+// only the rest, so the flags seem to vanish: say so rather than "give the clinic's name".
+if (process.env.npm_lifecycle_event === 'new-clinic' && (process.env.npm_config_name !== undefined || process.env.npm_config_url !== undefined)) {
+  fail('npm took --name and --url as its own options. Put -- between "new-clinic" and the id, so they reach this script.');
+}
+// Each value goes into clinic.yaml and the logo; a line break or other control character could add YAML
+// fields of its own, so none is accepted.
+const control = process.argv.slice(2).find((arg) => /[\u0000-\u001f\u007f]/.test(arg));
+if (control !== undefined) {
+  fail(`${JSON.stringify(control)} holds a line break or other control character. Give each value on one line.`);
+}
 
 const [id] = process.argv.slice(2).filter((arg, index, all) => !arg.startsWith('--') && !all[index - 1]?.startsWith('--'));
 const option = (name) => {
@@ -11,15 +30,8 @@ const option = (name) => {
 const name = option('name');
 const url = option('url');
 
-const usage = 'Usage: npm run new-clinic -- <id> --name "Clinic name" --url https://your-clinic.example';
-if (!id || !/^[a-z0-9-]+$/.test(id)) {
-  console.error(`The clinic id must be lower-case letters, digits and dashes, e.g. harbour-skin.\n${usage}`);
-  process.exit(1);
-}
-if (!name || !url || !/^https:\/\//.test(url)) {
-  console.error(`Give the clinic's name and its https:// address.\n${usage}`);
-  process.exit(1);
-}
+if (!id || !/^[a-z0-9-]+$/.test(id)) fail('The clinic id must be lower-case letters, digits and dashes, e.g. harbour-skin.');
+if (!name || !url || !/^https:\/\//.test(url) || !URL.canParse(url)) fail("Give the clinic's name and its https:// address.");
 const dir = join('content', 'clinics', id);
 if (existsSync(dir)) {
   console.error(`${dir} already exists; edit its clinic.yaml instead.`);
@@ -37,14 +49,15 @@ const config = {
   colours: { accent: '#0b6e69', accentText: '#ffffff' },
   font: 'system',
   contact: {
-    phone: '+441632960000',
-    phoneDisplay: '01632 960000',
-    email: `hello@${new URL(url).hostname}`,
-    address: 'Your clinic’s address',
+    phone: PLACEHOLDERS.phone,
+    phoneDisplay: PLACEHOLDERS.phoneDisplay,
+    // The mail domain is the site's without "www.": www.clinic.example mails at clinic.example.
+    email: `hello@${new URL(url).hostname.replace(/^www\./, '')}`,
+    address: PLACEHOLDERS.address,
     openingHours: ['Monday to Friday, 9am to 5pm'],
   },
   bookingUrl: `${url.replace(/\/$/, '')}/book`,
-  emergency: { number: '999', urgentCare: 'call NHS 111' },
+  emergency: { number: '999', urgentCare: PLACEHOLDERS.urgentCare },
   practitioners: {},
   legal: {
     disclaimer:
@@ -61,13 +74,14 @@ writeFileSync(
 );
 writeFileSync(
   join(dir, 'logo.svg'),
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><rect width="48" height="48" rx="10" fill="#0b6e69"/><text x="24" y="31" font-family="system-ui, sans-serif" font-size="20" font-weight="700" fill="#fff" text-anchor="middle">${initials}</text></svg>\n`,
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><!-- ${PLACEHOLDERS.logoMark} --><rect width="48" height="48" rx="10" fill="#0b6e69"/><text x="24" y="31" font-family="system-ui, sans-serif" font-size="20" font-weight="700" fill="#fff" text-anchor="middle">${initials}</text></svg>\n`,
 );
 
-console.log(`Created ${dir}/ with clinic.yaml and a placeholder logo.svg. It builds now:
+console.log(`Created ${dir}/ with clinic.yaml and a placeholder logo.svg. See it now with:
 
-  CLINIC=${id} npm run build
+  CLINIC=${id} npm run dev
 
+A production build (CLINIC=${id} npm run build) refuses the placeholders until you replace them.
 Fill in next (in ${dir}/clinic.yaml):
   - contact: your real phone (international form, e.g. +441632960000), email, address, opening hours
   - colours.accent and colours.accentText: your brand colours (the build checks their contrast)

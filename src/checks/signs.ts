@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
 import { CLINICS_FOLDER } from '../lib/collections';
-import { CLINIC_GUIDES_DIR } from '../lib/clinic-content';
+import { CLINIC_GUIDES_DIR } from '../lib/clinic-config';
 import { filesEndingWith } from '../lib/files';
 import { describeIssues, describeYamlError, type ContentProblem } from '../lib/friendly-errors';
 import { MdxSourceError, parseMdx } from '../lib/mdx-source';

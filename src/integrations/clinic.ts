@@ -46,7 +46,7 @@ export function clinicSite(): AstroIntegration {
   return {
     name: 'microneedling-guide:clinic',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, logger }) => {
+      'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const id = process.env.CLINIC?.trim();
         let identity = NEUTRAL_IDENTITY;
@@ -56,10 +56,11 @@ export function clinicSite(): AstroIntegration {
         let brand: CardBrand = NEUTRAL_CARD_BRAND;
         delete process.env[CONTENT_DIR_ENV];
         if (id) {
-          const { clinic: loaded, problems } = loadClinic(root, id);
+          // A build is what gets published: it refuses placeholders; dev and preview show them as they are.
+          const { clinic: loaded, problems } = await loadClinic(root, id, { production: command === 'build' });
           if (!loaded) throw new ContentCheckError(problems, `The clinic "${id}" cannot be built; the last good site is untouched.`);
           const target = clinicContentCache(root, id);
-          const contentProblems = assembleClinicContent(root, loaded, target);
+          const contentProblems = assembleClinicContent(root, loaded, target, (line) => logger.info(line));
           if (contentProblems.length > 0) throw new ContentCheckError(contentProblems);
           process.env[CONTENT_DIR_ENV] = target;
           identity = identityFromClinic(loaded.clinic);

@@ -6,9 +6,13 @@ export interface BrandFont {
   family: string;
 }
 
-/** Escapes a value for a CSS string literal. */
+/**
+ * Escapes a value for a CSS string literal: quotes, backslashes and every control character (a carriage
+ * return ends a CSS string as a line break does). The clinic schema refuses control characters already;
+ * this keeps the stylesheet valid whatever reaches it.
+ */
 function cssString(value: string): string {
-  return `"${value.replace(/["\\\n]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
+  return `"${value.replace(/["\\\u0000-\u001f\u007f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
 }
 
 /**

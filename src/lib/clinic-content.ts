@@ -5,15 +5,15 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Link } from 'mdast';
 import { stringify as stringifyYaml, parse as parseYaml } from 'yaml';
 import { CLINICS_FOLDER, CONTENT_DIR } from './collections';
-import type { LoadedClinic } from './clinic-config';
+import { CLINIC_GUIDES_DIR, type LoadedClinic } from './clinic-config';
+import { applyClinicReview, reviewDateFor } from './clinic-review';
+import { isoDate } from './dates';
 import type { ContentProblem } from './friendly-errors';
 import { NotUtf8Error, readUtf8 } from './files';
 import { parseMdx } from './mdx-source';
 import { routes } from './routes';
 import { GUIDE_COLLECTIONS, isGuideCollection } from './stages';
 
-/** The clinic's own guides: `content/clinics/<id>/guides/<stage>/<id>.mdx`. */
-export const CLINIC_GUIDES_DIR = 'guides';
 
 function guidePathFor(address: string): string {
   const [collection, id] = address.split('/') as [string, string];
@@ -37,14 +37,45 @@ export function unlinkHidden(source: string, hiddenPaths: ReadonlySet<string>): 
 }
 
 /**
- * Builds the content a clinic's site is made from, in `target`: the default guides, the clinic's added or
- * replacing guides (same id replaces), minus the guides it hides; its practitioners become reviewers; links
- * and FAQ entries that point to hidden guides are removed.
+ * Puts the clinic's reviewer on the default guides its `review:` covers (see clinic-review.ts). A guide
+ * revised after that review keeps the site's reviewer, and the build log says which and why.
  */
-export function assembleClinicContent(root: string, loaded: LoadedClinic, target: string): ContentProblem[] {
+function applyReview(root: string, loaded: LoadedClinic, target: string, log: (line: string) => void): ContentProblem[] {
+  const review = loaded.clinic.review;
+  if (!review) return [];
+  const reviewer = loaded.clinic.practitioners[review.by]?.name ?? review.by;
+  const problems: ContentProblem[] = [];
+  for (const collection of GUIDE_COLLECTIONS) {
+    const dir = join(target, collection);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'))) {
+      const address = `${collection}/${name.slice(0, -'.mdx'.length)}`;
+      const reviewed = reviewDateFor(review, address);
+      // The clinic's own guides name their reviewer themselves.
+      if (!reviewed || existsSync(join(loaded.dir, CLINIC_GUIDES_DIR, collection, name))) continue;
+      const file = join(dir, name);
+      const outcome = applyClinicReview(readFileSync(file, 'utf8'), review.by, reviewed);
+      if (outcome.kind === 'applied') writeFileSync(file, outcome.source);
+      else if (outcome.kind === 'outdated') {
+        log(`${CONTENT_DIR}/${address}.mdx: revised on ${isoDate(outcome.revised)}, after ${reviewer}'s review on ${isoDate(outcome.reviewed)}; it keeps the site's reviewer until you review it again and update review in clinic.yaml`);
+      } else {
+        problems.push({ file: `${CONTENT_DIR}/${address}.mdx`, message: 'has no lastReviewed, nextReview and reviewedBy lines in its frontmatter, so the clinic review cannot be applied. Add them' });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Builds the content a clinic's site is made from, in `target`: the default guides, the clinic's added or
+ * replacing guides (same id replaces), minus the guides it hides; its practitioners become reviewers, and
+ * the one its `review:` names reviews the default guides it covers; links
+ * and FAQ entries that point to hidden guides are removed, and each such change is logged (`log`), so
+ * nothing is changed silently.
+ */
+export function assembleClinicContent(root: string, loaded: LoadedClinic, target: string, log: (line: string) => void = () => {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const source = join(root, CONTENT_DIR);
-  const configFile = `${CONTENT_DIR}/${CLINICS_FOLDER}/${loaded.id}/clinic.yaml`;
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   for (const entry of readdirSync(source, { withFileTypes: true })) {
@@ -73,13 +104,12 @@ export function assembleClinicContent(root: string, loaded: LoadedClinic, target
   const hiddenPaths = new Set<string>();
   for (const address of loaded.clinic.hide) {
     const file = join(target, `${address}.mdx`);
-    if (!existsSync(file)) {
-      problems.push({ file: configFile, field: 'hide', message: `names "${address}", which is not a guide. Use <stage>/<id> of an existing guide` });
-      continue;
-    }
+    // loadClinic has reported every address that names no guide.
+    if (!existsSync(file)) continue;
     rmSync(file);
     hiddenPaths.add(guidePathFor(address));
   }
+  problems.push(...applyReview(root, loaded, target, log));
   if (hiddenPaths.size === 0) return problems;
 
   for (const collection of GUIDE_COLLECTIONS) {
@@ -96,14 +126,18 @@ export function assembleClinicContent(root: string, loaded: LoadedClinic, target
         throw error;
       }
       const unlinked = unlinkHidden(text, hiddenPaths);
-      if (unlinked !== text) writeFileSync(file, unlinked);
+      if (unlinked === text) continue;
+      writeFileSync(file, unlinked);
+      log(`${CONTENT_DIR}/${collection}/${name}: links to hidden guides became plain text`);
     }
   }
   const faqDir = join(target, 'faq');
   if (existsSync(faqDir)) {
     for (const name of readdirSync(faqDir)) {
       const entry = parseYaml(readFileSync(join(faqDir, name), 'utf8')) as { guide?: string } | null;
-      if (entry?.guide && hiddenPaths.has(guidePathFor(entry.guide))) rmSync(join(faqDir, name));
+      if (!entry?.guide || !hiddenPaths.has(guidePathFor(entry.guide))) continue;
+      rmSync(join(faqDir, name));
+      log(`${CONTENT_DIR}/faq/${name}: left out, as it points to the hidden guide ${entry.guide}`);
     }
   }
   return problems;

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { didYouMean } from './suggest';
 
 /** One thing wrong with one file, phrased so its author can fix it from the message alone. */
 export interface ContentProblem {
@@ -16,6 +17,38 @@ export interface IssueContext {
   kind: string;
   /** Fields this kind of file accepts. */
   fields: readonly string[];
+  /** The schema, so unknown or missing fields deeper down can be told what the group accepts. */
+  schema?: z.ZodType;
+}
+
+/** Just enough of zod 4's internal definition to walk a schema's shape. */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  valueType?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  in?: z.ZodType;
+}
+
+const defOf = (schema: z.ZodType): SchemaDef => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+
+/** The field names of the group at `path` in a schema (through optional, default, record, list and union), if it is one. */
+export function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  const def = defOf(schema);
+  if (def.innerType) return fieldsAt(def.innerType, path);
+  if (def.type === 'pipe' && def.in) return fieldsAt(def.in, path);
+  if (def.type === 'union') {
+    const found = def.options!.map((option) => fieldsAt(option, path)).filter((fields) => fields !== undefined);
+    return found[0];
+  }
+  const [key, ...rest] = path;
+  if (key === undefined) return def.type === 'object' ? Object.keys(def.shape!) : undefined;
+  if (def.type === 'object') return def.shape![String(key)] ? fieldsAt(def.shape![String(key)]!, rest) : undefined;
+  if (def.type === 'record') return fieldsAt(def.valueType!, rest);
+  if (def.type === 'array') return fieldsAt(def.element!, rest);
+  return undefined;
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -39,17 +72,22 @@ export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]
   return issues.flatMap((issue): ContentProblem[] => {
     const parent = fieldPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
+      const known = parent ? (context.schema ? fieldsAt(context.schema, issue.path) : undefined) : context.fields;
       return issue.keys.map((key) => ({
         file,
         field: parent ? `${parent}.${key}` : key,
         message: parent
-          ? `is not a known field here. Remove it or fix its spelling`
-          : `is not a field of ${context.kind}. Remove it or fix its spelling (${context.kind} accept: ${context.fields.join(', ')})`,
+          ? `is not a known field here.${didYouMean(key, known ?? [])} Remove it or fix its spelling${known ? ` (${parent} accepts: ${known.join(', ')})` : ''}`
+          : `is not a field of ${context.kind}.${didYouMean(key, context.fields)} Remove it or fix its spelling (${context.kind} accept: ${context.fields.join(', ')})`,
       }));
     }
     const field = parent || undefined;
     let message = issue.message;
-    if (issue.input === undefined && issue.code === 'invalid_type' && !message.startsWith('is missing')) {
+    if (issue.input === undefined && issue.code === 'invalid_type' && message.startsWith('Invalid input')) {
+      // zod's own wording ("Invalid input: expected object, received undefined") means nothing to an author.
+      const fields = context.schema ? fieldsAt(context.schema, issue.path) : undefined;
+      message = fields ? `is missing. Add it, with its fields: ${fields.join(', ')}` : 'is missing. Add it';
+    } else if (issue.input === undefined && issue.code === 'invalid_type' && !message.startsWith('is missing')) {
       message = `is missing. Add it: it ${message}`;
     } else if (issue.code === 'invalid_type' && issue.input !== undefined && !message.includes('found')) {
       message = `${message} (found ${describeValue(issue.input)})`;

@@ -44,16 +44,34 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 }
 
 /**
- * One policy for the whole site from the policies Astro wrote into each page: the fixed directives, the
- * union of every page's script and style sources, and frame-ancestors 'none'.
+ * One policy for the whole site from the policies Astro wrote into each page: every directive of the
+ * pages with the union of their sources (so a clinic's analytics host in connect-src reaches the header
+ * exactly as the pages have it; script and style hashes sorted), and frame-ancestors 'none'. A page
+ * policy that names a directive twice was tampered with (a browser would obey only the first): refused.
  */
 export function sitePolicy(pagePolicies: readonly string[]): string {
-  const parsed = pagePolicies.map(parsePolicy);
-  const union = (directive: string) => [...new Set(parsed.flatMap((policy) => policy.get(directive) ?? []))].sort();
+  const parsed = pagePolicies.map((policy) => {
+    const names = policy.split(';').map((part) => part.trim().split(/\s+/)[0]).filter(Boolean);
+    const twice = names.find((name, index) => names.indexOf(name) !== index);
+    if (twice) throw new Error(`A page's Content-Security-Policy names ${twice} twice, so the header policy cannot agree with it: ${policy}`);
+    return parsePolicy(policy);
+  });
+  const union = (directive: string) => [...new Set(parsed.flatMap((policy) => policy.get(directive) ?? []))];
+  const fixed = CSP_DIRECTIVES.map((directive) => {
+    const [name, ...base] = directive.split(' ') as [string, ...string[]];
+    const extra = union(name).filter((source) => !base.includes(source)).sort();
+    return [name, ...base, ...extra].join(' ');
+  });
+  const fixedNames = new Set(CSP_DIRECTIVES.map((directive) => directive.split(' ')[0]));
+  const others = [...new Set(parsed.flatMap((policy) => [...policy.keys()]))]
+    .filter((name) => !fixedNames.has(name) && name !== 'script-src' && name !== 'style-src')
+    .sort()
+    .map((name) => [name, ...union(name).sort()].join(' '));
   return [
-    ...CSP_DIRECTIVES,
-    `script-src ${union('script-src').join(' ')}`,
-    `style-src ${union('style-src').join(' ')}`,
+    ...fixed,
+    ...others,
+    `script-src ${union('script-src').sort().join(' ')}`,
+    `style-src ${union('style-src').sort().join(' ')}`,
     "frame-ancestors 'none'",
   ].join('; ');
 }

@@ -30,6 +30,11 @@ type CspSetting = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['
  */
 export function cspSetting(analyticsScriptUrl?: string): CspSetting {
   const extra = analyticsScriptUrl ? [new URL(analyticsScriptUrl).origin] : [];
+  // The clinic schema allows only plain host names; this guards the policy should that ever change, since
+  // a ";" or a space here would add directives of its own.
+  if (extra.some((origin) => !/^https:\/\/[a-z0-9.-]+(:\d+)?$/.test(origin))) {
+    throw new Error(`The analytics origin ${extra.join(' ')} is not a plain https host; it cannot go into the security policy.`);
+  }
   return {
     // Set explicitly: a value given through an integration's updateConfig does not receive schema defaults.
     algorithm: 'SHA-256' as const,

@@ -102,6 +102,12 @@ const CASES: BadInput[] = [
     says: [/opening-times\.html:\d+: invalid HTML \([a-z-]+\): .*\. Fix the component or guide that writes it/],
   },
   { name: 'logo file missing', clinic: 'test-clinic', changes: { 'clinics/test-clinic/logo.svg': null }, says: [/clinic\.yaml: logo\.file names logo\.svg, which is not in content\/clinics\/test-clinic\/\. Add the file/] },
+  {
+    name: 'clinic logo with a script and an event handler',
+    clinic: 'test-clinic',
+    changes: { 'clinics/test-clinic/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)">\n<script>alert(document.cookie)</script>\n</svg>\n' },
+    says: [/content\/clinics\/test-clinic\/logo\.svg:1: <svg onload> is an event handler, which runs code\. Remove it/, /logo\.svg:2: <script> runs code\. Remove it/],
+  },
   { name: 'unknown clinic', clinic: 'no-such-clinic', changes: {}, says: [/content\/clinics\/no-such-clinic\/clinic\.yaml: does not exist\. Create the clinic with: npm run new-clinic/] },
 ];
 

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { fixtureProject } from '../support/fixture-project';
 import { buildEnv } from '../support/build-site';
+import { parsePolicy } from '../../src/lib/security-headers';
 
 const ANALYTICS = 'https://stats.test-clinic.example/script.js';
 let root: string;
@@ -25,6 +26,13 @@ beforeAll(() => {
   const brokenConfig = join(root, 'content', 'clinics', 'broken', 'clinic.yaml');
   writeFileSync(brokenConfig, readFileSync(brokenConfig, 'utf8').replace(/^url: .*\n/m, ''));
   created = run('new-clinic.mjs', ['fresh', '--name', 'Fresh Skin Studio', '--url', 'https://fresh.example']);
+  // What the owner does next: replace the placeholders a production build refuses (see new-clinic.test.ts).
+  const fresh = join(root, 'content', 'clinics', 'fresh');
+  writeFileSync(
+    join(fresh, 'clinic.yaml'),
+    readFileSync(join(fresh, 'clinic.yaml'), 'utf8').replace('+441632960000', '+441632960777').replace('01632 960000', '01632 960777').replace('Your clinic’s address', '7 Fresh Lane (fictional)'),
+  );
+  writeFileSync(join(fresh, 'logo.svg'), readFileSync(join(root, 'content', 'clinics', 'test-clinic', 'logo.svg')));
   buildAll = run('build-clinics.mjs', []);
 }, 180_000);
 
@@ -42,7 +50,7 @@ describe('npm run new-clinic', () => {
     expect(bad.stderr).toContain('Usage: npm run new-clinic -- <id> --name');
   });
 
-  it('makes a clinic that builds at once', () => {
+  it('makes a clinic that builds once its placeholders are replaced', () => {
     const $ = cheerio.load(readFileSync(join(root, 'dist', 'clinics', 'fresh', 'index.html'), 'utf8'));
     expect($('header .site-name').text()).toContain('Fresh Skin Studio');
     expect($('link[rel="canonical"]').attr('href')).toBe('https://fresh.example/');
@@ -75,6 +83,11 @@ describe('clinic analytics', () => {
     const csp = withAnalytics('meta[http-equiv="content-security-policy"]').attr('content')!;
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' https:\/\/stats\.test-clinic\.example/);
     expect(csp).toContain("connect-src 'self' https://stats.test-clinic.example");
+    // The header policy (_headers, and nginx built from it) allows exactly what the page allows, hashes included.
+    const headers = readFileSync(join(root, 'dist', 'clinics', 'test-clinic', '_headers'), 'utf8');
+    const header = parsePolicy(/Content-Security-Policy: (.*)/.exec(headers)![1]!);
+    for (const [directive, sources] of parsePolicy(csp)) expect(header.get(directive), directive).toEqual(expect.arrayContaining(sources));
+    expect(header.get('connect-src')).toEqual(["'self'", 'https://stats.test-clinic.example']);
     const without = page('fresh');
     expect(without('script[src^="https:"]')).toHaveLength(0);
     expect(without('meta[http-equiv="content-security-policy"]').attr('content')).not.toContain('stats.');

@@ -40,6 +40,19 @@ describe.each(Object.entries(builds.clinics))('the example clinic %s', (id, dir)
     expect(readFileSync(join(dir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${clinic.url}/`);
   });
 
+  it('names the clinician its review: covers on the default guides, and the site’s editors otherwise', () => {
+    const $ = page(dir, 'aftercare/warning-signs/index.html');
+    const review = $('.review-info').text().replace(/\s+/g, ' ');
+    if (clinic.review) {
+      const reviewer = clinic.practitioners[clinic.review.by]!;
+      expect(review).toContain(`Reviewed by ${reviewer.name}`);
+      expect($('.review-info time').first().attr('datetime')).toBe(String(clinic.review.date));
+      expect($('script[type="application/ld+json"]').text()).toContain(reviewer.name);
+    } else {
+      expect(review).toContain('Reviewed by Microneedling Guide editors');
+    }
+  });
+
   it('puts its phone and emergency number into the care cards', () => {
     const $ = page(dir, 'aftercare/warning-signs/index.html');
     expect($('.care-card.non-urgent a[href^="tel:"]').attr('href')).toBe(`tel:${clinic.contact.phone}`);

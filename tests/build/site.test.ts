@@ -148,6 +148,13 @@ describe('every page', () => {
     for (const page of pages()) {
       const $ = cheerio.load(readFileSync(join(distDir, page), 'utf8'));
       expect($('footer').text(), page).toContain('not medical advice');
+      // The licences (LICENSE, LICENSE-CONTENT): what a clinic or reader may reuse.
+      expect($('footer .licence').text().replace(/\s+/g, ' ').trim(), page).toBe(
+        "Guide text by the microneedling-guide contributors, shared under CC BY 4.0. The site's code is under the MIT licence.",
+      );
+      expect($('footer .licence a[rel="license"]').attr('href'), page).toBe('https://creativecommons.org/licenses/by/4.0/');
+      // The reviewer line is read by patients: it speaks to them, not to clinics that reuse the site.
+      expect($('.review-info').text(), page).not.toMatch(/clinic that uses this site|adds its own clinician/i);
       expect($('a.skip-link').attr('href'), page).toBe('#main');
       expect($('main#main'), page).toHaveLength(1);
       expect($('header'), page).toHaveLength(1);

@@ -18,7 +18,7 @@ const TEST_RUNNER_VARIABLES = /^(VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_U
  * The day test builds check review dates against. Fixed, so the suite does not turn red the day a guide's
  * review falls due: that is news for the content team (`npm run build` says so), not a broken product.
  */
-export const TEST_REVIEW_DATE = '2026-11-25';
+export const TEST_REVIEW_DATE = '2026-12-04';
 
 /** The environment a child process gets so it builds as a user's build does. */
 export function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {

@@ -81,7 +81,7 @@ describe('content check', () => {
     expect(messages({ [GUIDE]: (text) => text.replace('summary:', 'sumary:') })).toMatchInlineSnapshot(`
       [
         "content/consultation/guide-1.mdx: summary is missing. Add a list of 1 to 5 key points.",
-        "content/consultation/guide-1.mdx: sumary is not a field of consultation guides. Remove it or fix its spelling (consultation guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, checklist).",
+        "content/consultation/guide-1.mdx: sumary is not a field of consultation guides. Did you mean "summary"? Remove it or fix its spelling (consultation guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, checklist).",
       ]
     `);
   });

@@ -59,7 +59,7 @@ describe('only expected files in content folders', () => {
     expect(found.join('\n')).not.toContain('SECRET');
   });
 
-  it('refuses links in a clinic build: in the clinic folder, and in its assembled copy, each once', () => {
+  it('refuses links in a clinic build: in the clinic folder, and in its assembled copy, each once', async () => {
     const root = contentFixture();
     const clinicDir = join(root, 'content', 'clinics', 'test-clinic');
     const outsideLogo = join(mkdtempSync(join(tmpdir(), 'mng-logo-')), 'logo.svg');
@@ -68,7 +68,7 @@ describe('only expected files in content folders', () => {
     symlinkSync(outsideLogo, join(clinicDir, 'logo.svg'));
     mkdirSync(join(root, 'content', CLINIC_GUIDES), { recursive: true });
     symlinkSync(secretFile(), join(root, 'content', CLINIC_GUIDES, 'guide-3.mdx'));
-    const { clinic } = loadClinic(root, 'test-clinic');
+    const { clinic } = await loadClinic(root, 'test-clinic');
     const target = mkdtempSync(join(tmpdir(), 'mng-assembled-'));
     expect(assembleClinicContent(root, clinic!, target)).toEqual([]);
     // A link only the assembled copy holds (a stale cache, a copy step that follows links) is found too.
@@ -98,7 +98,7 @@ describe('content is read as UTF-8', () => {
     `);
   });
 
-  it('names a clinic guide that is not UTF-8 even when assembly rewrites links to hidden guides', () => {
+  it('names a clinic guide that is not UTF-8 even when assembly rewrites links to hidden guides', async () => {
     const root = contentFixture({
       'clinics/test-clinic/clinic.yaml': (text) => `${text}hide:\n  - aftercare/guide-2\n`,
     });
@@ -106,7 +106,7 @@ describe('content is read as UTF-8', () => {
     mkdirSync(join(guide, '..'), { recursive: true });
     const source = readFileSync(join(root, 'content', 'aftercare', 'guide-1.mdx'), 'utf8');
     writeFileSync(guide, Buffer.from(`${source}\nSee [the second guide](/aftercare/guide-2/). Caf\u00e9.\n`, 'latin1'));
-    const { clinic, problems: clinicProblems } = loadClinic(root, 'test-clinic');
+    const { clinic, problems: clinicProblems } = await loadClinic(root, 'test-clinic');
     expect(clinicProblems).toEqual([]);
     const target = mkdtempSync(join(tmpdir(), 'mng-assembled-'));
     expect(assembleClinicContent(root, clinic!, target)).toEqual([]);

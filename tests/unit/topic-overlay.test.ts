@@ -17,10 +17,10 @@ describe('the choosing-a-provider topic guide', () => {
     expect(text).toMatch(/^aliases: \[.*"cost".*"price".*"how much does it cost".*"payment"/m);
   });
 
-  it('is replaced by a clinic guide with the same stage and id', () => {
+  it('is replaced by a clinic guide with the same stage and id', async () => {
     const own = readFileSync(join(PROJECT_ROOT, 'content', PROVIDER_GUIDE), 'utf8').replace(/^title: .*$/m, 'title: "Prices at Test Clinic"');
     const root = contentFixture({ [PROVIDER_GUIDE]: readFileSync(join(PROJECT_ROOT, 'content', PROVIDER_GUIDE), 'utf8'), [`clinics/test-clinic/guides/${PROVIDER_GUIDE}`]: own });
-    const { clinic } = loadClinic(root, 'test-clinic');
+    const { clinic } = await loadClinic(root, 'test-clinic');
     const target = join(mkdtempSync(join(tmpdir(), 'mng-overlay-')), 'content');
     expect(assembleClinicContent(root, clinic!, target)).toEqual([]);
     expect(readFileSync(join(target, PROVIDER_GUIDE), 'utf8')).toContain('title: "Prices at Test Clinic"');
