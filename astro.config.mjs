@@ -7,6 +7,7 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteIntegrity } from './src/integrations/site-integrity.ts';
 import { serverConfig } from './src/integrations/server-config.ts';
+import { failingCleanly } from './src/build/clean-failure.ts';
 
 /** The address the default site is published at; a clinic build uses its own `url` instead. */
 const site = process.env.SITE_URL ?? 'https://example.org';
@@ -21,8 +22,9 @@ export default defineConfig({
   // security.csp is set by clinicSite(): the policy (src/lib/security-policy.ts) depends on the clinic.
   // clinicSite first: it assembles a clinic's content before the content checks read it.
   integrations: [
-    clinicSite(),
-    contentChecks(),
+    // failingCleanly: a content problem ends `astro build` with its one-line messages, not a stack trace.
+    failingCleanly(clinicSite()),
+    failingCleanly(contentChecks()),
     mdx(),
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
     siteIntegrity(),

@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../support/build-site';
 import { fixtureProject, projectCopy, tempOutDir } from '../support/fixture-project';
@@ -155,8 +155,8 @@ describe('builds', () => {
   it('clear the staging folders of killed builds, and keep those of builds still running', async () => {
     const out = tempOutDir();
     const parent = join(out, '..');
-    const killed = join(parent, '.999999999-1.building');
-    const alive = join(parent, `.${process.pid}-1.building`);
+    const killed = join(parent, `.${basename(out)}.999999999-1.building`);
+    const alive = join(parent, `.${basename(out)}.${process.pid}-1.building`);
     mkdirSync(killed);
     mkdirSync(alive);
     const build = await buildSite(fixtureProject(), out);
