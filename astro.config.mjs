@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,9 +9,11 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { siteIntegrity } from './src/integrations/site-integrity.ts';
 import { serverConfig } from './src/integrations/server-config.ts';
 import { failingCleanly } from './src/build/clean-failure.ts';
+import { siteUrl } from './src/build/site-setting.ts';
+import { draftMarks } from './src/integrations/draft-marks.ts';
 
-/** The address the default site is published at; a clinic build uses its own `url` instead. */
-const site = process.env.SITE_URL ?? 'https://example.org';
+/** The address the default site is published at (site.yaml or SITE_URL); a clinic build uses its own `url`. */
+const { url: site } = siteUrl(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site,
@@ -27,6 +30,8 @@ export default defineConfig({
     failingCleanly(contentChecks()),
     mdx(),
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
+    // Before the checks and the index: they read the pages as published.
+    draftMarks(),
     siteIntegrity(),
     pagefindIndex(),
     // Last: it compresses what the others wrote.

@@ -1,16 +1,20 @@
 // Builds the site into a temporary folder and replaces the output folder only when everything succeeded
 // (Astro, the content checks, the search index). A failed or stopped build leaves the last good site untouched.
-// Usage: node scripts/build.mjs [--outDir <folder>]   (default: dist/, or dist-clinics/<id>/ with CLINIC=<id>)
+// Usage: node scripts/build.mjs [--outDir <folder>] [--draft]
+//   --outDir  default: dist/, or dist-clinics/<id>/ with CLINIC=<id>
+//   --draft   a local preview: placeholder settings are allowed and every page is marked as a draft
 // Astro runs in a workspace of its own (src/build/workspace.ts), so builds in one checkout never mix.
 await import('./check-node.mjs');
 const { spawn } = await import('node:child_process');
 const { createInterface } = await import('node:readline');
+const { constants } = await import('node:os');
 const { existsSync, mkdirSync, rmSync } = await import('node:fs');
 const { dirname, join, relative, resolve } = await import('node:path');
 const { describeSwapError, outputTarget, recoverLeftovers, replaceOutput, swapPaths } = await import('../src/build/output-swap.ts');
 const { openWorkspace } = await import('../src/build/workspace.ts');
 const { noiseFilter } = await import('../src/build/log-filter.ts');
 const { CLINICS_OUTPUT_DIR, DEFAULT_OUTPUT_DIR } = await import('../src/build/outputs.ts');
+const { DRAFT_ENV, siteUrl, siteUrlProblem } = await import('../src/build/site-setting.ts');
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -24,6 +28,12 @@ function fail(line) {
   console.error(`${line}\nBuild failed.`);
   process.exit(1);
 }
+
+const draft = process.argv.includes('--draft');
+// A production build of the default site must know where it is published; a clinic's address is checked
+// with the rest of its clinic.yaml.
+const unsafe = !draft && !clinic && siteUrlProblem(siteUrl(projectRoot));
+if (unsafe) fail(`${unsafe}.`);
 
 let target;
 try {
@@ -41,7 +51,7 @@ const workspace = openWorkspace(projectRoot, clinic ? `clinic-${clinic.replace(/
 const child = spawn(process.execPath, [astro, 'build', '--root', workspace.root, '--outDir', paths.staging], {
   cwd: workspace.root,
   stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [DRAFT_ENV]: draft ? '1' : '0' },
 });
 
 // Output streams line by line as Astro writes it, so a long or killed build shows where it was.
@@ -72,7 +82,7 @@ const where = target === outDir ? shown : `${shown} (${target})`;
 const kept = existsSync(target) ? `${where} still holds the last good build, untouched` : `nothing was written to ${where}`;
 if (stoppedBy) {
   console.error(`\nBuild stopped (${stoppedBy}); ${kept}.`);
-  process.exit(128 + ({ SIGINT: 2, SIGHUP: 1, SIGTERM: 15 }[stoppedBy] ?? 0));
+  process.exit(128 + constants.signals[stoppedBy]);
 }
 if (code !== 0) {
   console.error(`\nBuild failed${signal ? ` (Astro was stopped by ${signal})` : ''}; ${kept}.`);
@@ -84,4 +94,4 @@ try {
   rmSync(paths.staging, { recursive: true, force: true });
   fail(describeSwapError(shown, error));
 }
-console.log(`\nBuild succeeded: ${shown} replaced.`);
+console.log(`\nBuild succeeded: ${shown} replaced${draft ? ' (a draft: every page says so; not for publishing)' : ''}.`);

@@ -66,7 +66,7 @@ writeFileSync(
 
 console.log(`Created ${dir}/ with clinic.yaml and a placeholder logo.svg. It builds now:
 
-  CLINIC=${id} npm run build
+  CLINIC=${id} npm run build && npm run preview -- --clinic ${id}
 
 Fill in next (in ${dir}/clinic.yaml):
   - contact: your real phone (international form, e.g. +441632960000), email, address, opening hours

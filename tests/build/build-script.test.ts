@@ -7,7 +7,10 @@ import { buildEnv, buildSite } from '../support/build-site';
 import { fixtureProject, projectCopy, tempOutDir } from '../support/fixture-project';
 import { setField } from '../support/fixture-content';
 import { treeHashes } from '../support/tree-hash';
+import * as cheerio from 'cheerio';
 import { isRunning } from '../../src/build/output-swap';
+import { DRAFT_NOTE } from '../../src/build/draft-mark';
+import { builtPages } from '../../src/lib/files';
 
 /** A stand-in for the last good site: what matters is that a build leaves it as it was. */
 function lastGoodSite(dir: string): Record<string, string> {
@@ -24,12 +27,17 @@ const noStackTrace = (output: string) => {
   expect(output).not.toMatch(/An unhandled error occurred|^\s+at .+:\d+:\d+\)?$/m);
 };
 
+/** The processes `pid` started. */
+const childrenOf = (pid: number) =>
+  execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+
 describe('npm run build, stopped', () => {
-  it('passes SIGTERM to Astro, stops it, and leaves the output folder as it was', async () => {
+  it('passes SIGTERM from npm to Astro, stops it, and leaves the output folder as it was', async () => {
     const root = fixtureProject();
     const out = tempOutDir();
     const before = lastGoodSite(out);
-    const build = spawn(process.execPath, [join(root, 'scripts', 'build.mjs'), '--outDir', out], { cwd: root, env: buildEnv({}) });
+    // Through npm, as CI runs it: npm passes the signal to its script, which must reach Astro.
+    const build = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', out], { cwd: root, env: buildEnv({}) });
     let output = '';
     // Astro has started building once it names its output folder: stop it there.
     const started = new Promise<void>((resolve) => {
@@ -42,11 +50,12 @@ describe('npm run build, stopped', () => {
     });
     const ended = new Promise<number | null>((resolve) => build.on('close', resolve));
     await started;
-    const astro = Number(execFileSync('ps', ['-o', 'pid=', '--ppid', String(build.pid)], { encoding: 'utf8' }).trim());
-    expect(isRunning(astro)).toBe(true);
+    const processes = childrenOf(build.pid!).flatMap((pid) => [pid, ...childrenOf(pid)]);
+    expect(processes).toHaveLength(2);
+    expect(processes.every(isRunning)).toBe(true);
     build.kill('SIGTERM');
     expect(await ended).toBe(143);
-    expect(isRunning(astro)).toBe(false);
+    expect(processes.some(isRunning)).toBe(false);
     expect(output.trim().split('\n').at(-1)).toBe(`Build stopped (SIGTERM); ${out} still holds the last good build, untouched.`);
     expect(treeHashes(out)).toEqual(before);
     expect(leftovers(out)).toEqual([]);
@@ -107,5 +116,35 @@ describe('two builds at once in one checkout', () => {
     for (const { id, out } of jobs) expect(treeHashes(out)).toEqual(treeHashes(solo[id]));
     // The second maple-street build had a one-off workspace; the first keeps its own for the next build.
     expect(readdirSync(join(root, '.builds')).sort()).toEqual(['clinic-harbour-skin', 'clinic-maple-street']);
+  });
+});
+
+describe('a production build of the default site', () => {
+  it('refuses the placeholder address, naming the setting, before building anything', async () => {
+    const out = tempOutDir();
+    const before = lastGoodSite(out);
+    // No SITE_URL: the address is the placeholder the repository ships with.
+    const build = await buildSite(fixtureProject(), out, { SITE_URL: '' });
+    expect(build.status).toBe(1);
+    expect(build.output.trim().split('\n')).toEqual([
+      'site.yaml: url is https://example.org, a placeholder: canonical links, the sitemap, robots.txt and calendar files would point there. Set the address the site is published at, or build a local preview with npm run build -- --draft.',
+      'Build failed.',
+    ]);
+    expect(treeHashes(out)).toEqual(before);
+  });
+
+  it('allows it with --draft, and then every page says it is a draft and asks not to be indexed', async () => {
+    const out = tempOutDir();
+    const build = await buildSite(fixtureProject(), out, { SITE_URL: '' }, ['--draft']);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    expect(build.output.trim().split('\n').at(-1)).toBe(`Build succeeded: ${out} replaced (a draft: every page says so; not for publishing).`);
+    const pages = builtPages(out);
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const $ = cheerio.load(readFileSync(join(out, page), 'utf8'));
+      expect($('body > aside.draft-mark').text(), page).toBe(DRAFT_NOTE);
+      expect($('meta[name="robots"]').attr('content'), page).toBe('noindex');
+    }
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('https://example.org/');
   });
 });
