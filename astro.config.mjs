@@ -25,14 +25,14 @@ export default defineConfig({
   // security.csp is set by clinicSite(): the policy (src/lib/security-policy.ts) depends on the clinic.
   // clinicSite first: it assembles a clinic's content before the content checks read it.
   integrations: [
-    // failingCleanly: a content problem ends `astro build` with its one-line messages, not a stack trace.
+    // failingCleanly: a problem report ends `astro build` with its one-line messages, not a stack trace.
     failingCleanly(clinicSite()),
     failingCleanly(contentChecks()),
     mdx(),
     sitemap({ filter: (page) => !/\/search\/$/.test(page) }),
     // Before the checks and the index: they read the pages as published.
     draftMarks(),
-    siteIntegrity(),
+    failingCleanly(siteIntegrity()),
     pagefindIndex(),
     // Last: it compresses what the others wrote.
     serverConfig(),
