@@ -10,9 +10,12 @@ import { siteIntegrity } from './src/integrations/site-integrity.ts';
 import { serverConfig } from './src/integrations/server-config.ts';
 import { readReviewedGuides, sitemapSerializer, UNLISTED } from './src/lib/sitemap.ts';
 import { contentRoot } from './src/lib/content-location.ts';
+import { failingCleanly } from './src/build/clean-failure.ts';
+import { siteUrl } from './src/build/site-setting.ts';
+import { draftMarks } from './src/integrations/draft-marks.ts';
 
-/** The address the default site is published at; a clinic build uses its own `url` instead. */
-const site = process.env.SITE_URL ?? 'https://example.org';
+/** The address the default site is published at (site.yaml or SITE_URL); a clinic build uses its own `url`. */
+const { url: site } = siteUrl(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site,
@@ -24,15 +27,18 @@ export default defineConfig({
   // security.csp is set by clinicSite(): the policy (src/lib/security-policy.ts) depends on the clinic.
   // clinicSite first: it assembles a clinic's content before the content checks read it.
   integrations: [
-    clinicSite(),
-    contentChecks(),
+    // failingCleanly: a problem report ends `astro build` with its one-line messages, not a stack trace.
+    failingCleanly(clinicSite()),
+    failingCleanly(contentChecks()),
     mdx(),
     // lastmod from each guide's lastReviewed; read when the sitemap is written, after a clinic's content is assembled.
     sitemap({
       filter: (page) => !UNLISTED.test(new URL(page).pathname),
       serialize: sitemapSerializer(() => readReviewedGuides(contentRoot(fileURLToPath(new URL('.', import.meta.url))))),
     }),
-    siteIntegrity(),
+    // Before the checks and the index: they read the pages as published.
+    draftMarks(),
+    failingCleanly(siteIntegrity()),
     pagefindIndex(),
     // Last: it compresses what the others wrote.
     serverConfig(),

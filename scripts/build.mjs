@@ -1,66 +1,97 @@
 // Builds the site into a temporary folder and replaces the output folder only when everything succeeded
-// (Astro, the content checks, the search index). A failed build leaves the last good site untouched.
-// Usage: node scripts/build.mjs [--outDir dist]
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+// (Astro, the content checks, the search index). A failed or stopped build leaves the last good site untouched.
+// Usage: node scripts/build.mjs [--outDir <folder>] [--draft]
+//   --outDir  default: dist/, or dist-clinics/<id>/ with CLINIC=<id>
+//   --draft   a local preview: placeholder settings are allowed and every page is marked as a draft
+// Astro runs in a workspace of its own (src/build/workspace.ts), so builds in one checkout never mix.
+await import('./check-node.mjs');
+const { spawn } = await import('node:child_process');
+const { createInterface } = await import('node:readline');
+const { constants } = await import('node:os');
+const { existsSync, mkdirSync, rmSync } = await import('node:fs');
+const { dirname, join, relative, resolve } = await import('node:path');
+const { describeSwapError, outputTarget, recoverLeftovers, replaceOutput, swapPaths } = await import('../src/build/output-swap.ts');
+const { openWorkspace } = await import('../src/build/workspace.ts');
+const { noiseFilter } = await import('../src/build/log-filter.ts');
+const { CLINICS_OUTPUT_DIR, DEFAULT_OUTPUT_DIR } = await import('../src/build/outputs.ts');
+const { DRAFT_ENV, siteUrl, siteUrlProblem } = await import('../src/build/site-setting.ts');
 
+const projectRoot = resolve(import.meta.dirname, '..');
+const astro = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const clinic = process.env.CLINIC?.trim();
 const flag = process.argv.indexOf('--outDir');
-const outDir = resolve(flag === -1 ? 'dist' : process.argv[flag + 1]);
-const stamp = `${process.pid}-${Date.now()}`;
-const staging = join(dirname(outDir), `.${stamp}.building`);
-const previous = join(dirname(outDir), `.${stamp}.previous`);
-const astro = join(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
+const outDir = resolve(flag !== -1 ? process.argv[flag + 1] : clinic ? join(CLINICS_OUTPUT_DIR, clinic) : DEFAULT_OUTPUT_DIR);
+// Named as the user gave it: relative when inside the current folder, else in full.
+const shown = relative(process.cwd(), outDir).startsWith('..') ? outDir : relative(process.cwd(), outDir) || outDir;
 
-mkdirSync(dirname(outDir), { recursive: true });
-
-// A build that was killed (Ctrl-C, a CI timeout) leaves its staging folder behind; clear those of processes
-// that no longer run, so they never pile up. Another build running at the same time keeps its own.
-const running = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-};
-for (const name of readdirSync(dirname(outDir))) {
-  const leftover = /^\.(\d+)-\d+\.(building|previous)$/.exec(name);
-  if (leftover && !running(Number(leftover[1]))) rmSync(join(dirname(outDir), name), { recursive: true, force: true });
+function fail(line) {
+  console.error(`${line}\nBuild failed.`);
+  process.exit(1);
 }
 
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging], {
+const draft = process.argv.includes('--draft');
+// A production build of the default site must know where it is published; a clinic's address is checked
+// with the rest of its clinic.yaml.
+const unsafe = !draft && !clinic && siteUrlProblem(siteUrl(projectRoot));
+if (unsafe) fail(`${unsafe}.`);
+
+let target;
+try {
+  target = outputTarget(outDir);
+} catch (error) {
+  fail(error.message);
+}
+mkdirSync(dirname(target), { recursive: true });
+for (const note of recoverLeftovers(target)) console.log(note);
+
+const paths = swapPaths(target, process.pid, Date.now());
+// Slashes and dots out of the id: it names a folder; the clinic integration says what is wrong with it.
+const workspace = openWorkspace(projectRoot, clinic ? `clinic-${clinic.replace(/[^\w-]/g, '_')}` : 'default', [outDir, target]);
+
+const child = spawn(process.execPath, [astro, 'build', '--root', workspace.root, '--outDir', paths.staging], {
+  cwd: workspace.root,
   stdio: ['ignore', 'pipe', 'pipe'],
-  encoding: 'utf8',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  maxBuffer: 256 * 1024 * 1024,
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [DRAFT_ENV]: draft ? '1' : '0' },
 });
 
-// Astro 7.3 prints a multi-line Vite warning per MDX file about "use astro:head-inject"; it is known upstream
-// noise (see STACK.md) and would bury real warnings, so each such warning, up to the next log line, is dropped.
-const quiet = (text) => {
-  let skipping = false;
-  return text
-    .split('\n')
-    .filter((line) => {
-      // A warning's body is indented or drawn with box characters; anything starting with plain text is new.
-      const plain = line.replace(/\x1b\[[\d;]*m/g, '');
-      if (/^[\x21-\x7e]/.test(plain)) skipping = /MODULE_LEVEL_DIRECTIVE/.test(plain);
-      return !skipping;
-    })
-    .join('\n');
-};
-process.stdout.write(quiet(result.stdout ?? ''));
-process.stderr.write(quiet(result.stderr ?? ''));
-
-if (result.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  const kept = existsSync(outDir) ? `${outDir} still holds the last good build, untouched` : `nothing was written to ${outDir}`;
-  console.error(`\nBuild failed; ${kept}.`);
-  process.exit(result.status ?? 1);
+// Output streams line by line as Astro writes it, so a long or killed build shows where it was.
+for (const [from, to] of [
+  [child.stdout, process.stdout],
+  [child.stderr, process.stderr],
+]) {
+  const keep = noiseFilter();
+  createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => keep(line) && to.write(`${line}\n`));
 }
 
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
-console.log(`\nBuild succeeded: ${outDir} replaced.`);
+// Ctrl-C, a CI timeout or `kill` stop Astro too, and the output folder is not touched. Astro gets the same
+// signal; if it has not stopped within a grace period it is killed.
+const GRACE_MS = 10_000;
+let stoppedBy;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    stoppedBy ??= signal;
+    child.kill(signal);
+    setTimeout(() => child.kill('SIGKILL'), GRACE_MS).unref();
+  });
+}
+
+const [code, signal] = await new Promise((done) => child.on('close', (...result) => done(result)));
+workspace.close();
+if (stoppedBy || code !== 0) rmSync(paths.staging, { recursive: true, force: true });
+const where = target === outDir ? shown : `${shown} (${target})`;
+const kept = existsSync(target) ? `${where} still holds the last good build, untouched` : `nothing was written to ${where}`;
+if (stoppedBy) {
+  console.error(`\nBuild stopped (${stoppedBy}); ${kept}.`);
+  process.exit(128 + constants.signals[stoppedBy]);
+}
+if (code !== 0) {
+  console.error(`\nBuild failed${signal ? ` (Astro was stopped by ${signal})` : ''}; ${kept}.`);
+  process.exit(code || 1);
+}
+try {
+  replaceOutput(target, paths);
+} catch (error) {
+  rmSync(paths.staging, { recursive: true, force: true });
+  fail(describeSwapError(shown, error));
+}
+console.log(`\nBuild succeeded: ${shown} replaced${draft ? ' (a draft: every page says so; not for publishing)' : ''}.`);

@@ -79,7 +79,7 @@ writeFileSync(
 
 console.log(`Created ${dir}/ with clinic.yaml and a placeholder logo.svg. See it now with:
 
-  CLINIC=${id} npm run dev
+  CLINIC=${id} npm run build -- --draft && npm run preview -- --clinic ${id}
 
 A production build (CLINIC=${id} npm run build) refuses the placeholders until you replace them.
 Fill in next (in ${dir}/clinic.yaml):

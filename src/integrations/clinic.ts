@@ -4,6 +4,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { loadClinic, type LoadedClinic } from '../lib/clinic-config';
+import { isDraftBuild } from '../build/site-setting';
+import { contentCheckRuns, holdProblems } from './held-problems';
 import { assembleClinicContent } from '../lib/clinic-content';
 import { CONTENT_DIR_ENV, clinicContentCache } from '../lib/content-location';
 import { ContentCheckError } from '../lib/friendly-errors';
@@ -57,8 +59,16 @@ export function clinicSite(): AstroIntegration {
         delete process.env[CONTENT_DIR_ENV];
         if (id) {
           // A build is what gets published: it refuses placeholders; dev and preview show them as they are.
-          const { clinic: loaded, problems } = await loadClinic(root, id, { production: command === 'build' });
-          if (!loaded) throw new ContentCheckError(problems, `The clinic "${id}" cannot be built; the last good site is untouched.`);
+          const { clinic: loaded, problems, forContentCheck } = await loadClinic(root, id, { production: command === 'build' && !isDraftBuild() });
+          if (!loaded) {
+            const cannot = `The clinic "${id}" cannot be built; the last good site is untouched.`;
+            if (!forContentCheck || !contentCheckRuns(command)) throw new ContentCheckError(problems, cannot);
+            // Its guides can still be assembled: the content check reports their problems with these, in one run.
+            const assembled = assembleClinicContent(root, forContentCheck, clinicContentCache(root, id), (line) => logger.info(line));
+            holdProblems([...problems, ...assembled]);
+            if (assembled.length === 0) process.env[CONTENT_DIR_ENV] = clinicContentCache(root, id);
+            return;
+          }
           const target = clinicContentCache(root, id);
           const contentProblems = assembleClinicContent(root, loaded, target, (line) => logger.info(line));
           if (contentProblems.length > 0) throw new ContentCheckError(contentProblems);

@@ -5,6 +5,7 @@ import { clinicDisplayPath } from '../lib/clinic-content';
 import { CONTENT_DIR_ENV } from '../lib/content-location';
 import { REVIEW_DATE_ENV, isoDate, reviewDate } from '../lib/dates';
 import { ContentCheckError, formatProblem } from '../lib/friendly-errors';
+import { contentCheckRuns, takeHeldProblems } from './held-problems';
 
 /**
  * Checks every guide and data file before Astro renders anything, and stops the build with one line per
@@ -16,8 +17,8 @@ export function contentChecks(): AstroIntegration {
     name: 'microneedling-guide:content-checks',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        // Vitest loads this config through getViteConfig to compile components; it tests content checks itself.
-        if (command === 'preview' || process.env.VITEST) return;
+        if (!contentCheckRuns(command)) return;
+        const held = takeHeldProblems();
         const root = fileURLToPath(config.root);
         const started = performance.now();
         const contentDir = process.env[CONTENT_DIR_ENV];
@@ -30,7 +31,7 @@ export function contentChecks(): AstroIntegration {
           displayPath: contentDir && clinic ? clinicDisplayPath(root, clinic, contentDir) : undefined,
         });
         for (const warning of result.warnings) logger.warn(formatProblem(warning));
-        if (result.problems.length > 0) throw new ContentCheckError(result.problems);
+        if (held.length + result.problems.length > 0) throw new ContentCheckError([...held, ...result.problems]);
         logger.info(`${result.guides.length} guides checked in ${Math.round(performance.now() - started)} ms`);
       },
     },

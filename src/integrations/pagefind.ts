@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { SEARCH_INDEX_DIR } from '../lib/search';
+import { phaseLine } from '../build/phase';
 
 function failOn(step: string, errors: readonly string[] | undefined): void {
   if (errors && errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
@@ -27,7 +28,7 @@ export function pagefindIndex(): AstroIntegration {
           failOn(`index ${site}`, added.errors);
           const written = await index.writeFiles({ outputPath: join(site, SEARCH_INDEX_DIR) });
           failOn('write the index', written.errors);
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          logger.info(phaseLine('search', `${added.page_count} pages indexed`, started));
         } catch (error) {
           throw new Error(`Search index failed: ${(error as Error).message}`, { cause: error });
         } finally {

@@ -135,7 +135,19 @@ export interface LoadOptions {
  * runs on what it can read, so all problems of the file come in one run, in the same one-line form as
  * guide problems.
  */
-export async function loadClinic(root: string, id: string, options: LoadOptions = {}): Promise<{ clinic?: LoadedClinic; problems: ContentProblem[] }> {
+export interface ClinicLoad {
+  /** The clinic, when its config has no problem at all. */
+  clinic?: LoadedClinic;
+  problems: ContentProblem[];
+  /**
+   * The clinic as far as its guides can be assembled and checked (the schema passed and `hide:` names real
+   * guides), even when other problems (a logo, contrast, placeholders) stop the build: so the content check
+   * can report the guides' problems in the same run.
+   */
+  forContentCheck?: LoadedClinic;
+}
+
+export async function loadClinic(root: string, id: string, options: LoadOptions = {}): Promise<ClinicLoad> {
   const dir = clinicDir(root, id);
   const file = `${CONTENT_DIR}/${CLINICS_FOLDER}/${id}/${CLINIC_FILE}`;
   if (!/^[a-z0-9-]+$/.test(id)) {
@@ -154,26 +166,26 @@ export async function loadClinic(root: string, id: string, options: LoadOptions 
   }
   const raw: RawClinic = isRecord(data) ? data : {};
   const result = clinicSchema.safeParse(data ?? {}, { reportInput: true });
+  const hidden = hideProblems(root, dir, file, raw.hide);
   const problems = [
     ...(result.success ? [] : describeIssues(file, result.error.issues, { kind: 'clinic configs', fields: Object.keys(clinicSchema.shape), schema: clinicSchema })),
-    ...hideProblems(root, dir, file, raw.hide),
+    ...hidden,
     ...shadowProblems(root, file, raw.practitioners),
     ...(await assetProblems(root, dir, file, raw)),
     ...contrastProblems(file, raw.colours),
     ...(result.success ? reviewProblems(result.data, file, { defaultGuides: publishedDefaults(root, dir, result.data.hide), today: reviewDate(process.env[REVIEW_DATE_ENV]) }) : []),
     ...(options.production && result.success ? readinessProblems(result.data, file, readSvg(join(dir, result.data.logo.file))) : []),
   ];
-  if (!result.success || problems.length > 0) return { problems };
+  if (!result.success) return { problems };
   const clinic = result.data;
-  return {
-    clinic: {
-      id,
-      dir,
-      clinic,
-      colours: brandColours(clinic.colours),
-      logoPath: join(dir, clinic.logo.file),
-      faviconPath: clinic.favicon ? join(dir, clinic.favicon) : undefined,
-    },
-    problems,
+  const loaded: LoadedClinic = {
+    id,
+    dir,
+    clinic,
+    colours: brandColours(clinic.colours),
+    logoPath: join(dir, clinic.logo.file),
+    faviconPath: clinic.favicon ? join(dir, clinic.favicon) : undefined,
   };
+  if (problems.length > 0) return { problems, forContentCheck: hidden.length === 0 ? loaded : undefined };
+  return { clinic: loaded, problems, forContentCheck: loaded };
 }

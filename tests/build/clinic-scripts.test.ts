@@ -1,10 +1,22 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
-import { fixtureProject } from '../support/fixture-project';
-import { buildEnv } from '../support/build-site';
+import { fixtureProject, tempOutDir } from '../support/fixture-project';
+import { buildEnv, buildSite } from '../support/build-site';
+import { treeHashes } from '../support/tree-hash';
+
+/** A port nothing listens on, so the preview never clashes with another run on this machine. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
 import { parsePolicy } from '../../src/lib/security-headers';
 
 const ANALYTICS = 'https://stats.test-clinic.example/script.js';
@@ -33,7 +45,8 @@ beforeAll(() => {
     readFileSync(join(fresh, 'clinic.yaml'), 'utf8').replace('+441632960000', '+441632960777').replace('01632 960000', '01632 960777').replace('Your clinic’s address', '7 Fresh Lane (fictional)'),
   );
   writeFileSync(join(fresh, 'logo.svg'), readFileSync(join(root, 'content', 'clinics', 'test-clinic', 'logo.svg')));
-  buildAll = run('build-clinics.mjs', []);
+  // Two at once (the default on two cores, said here so the test does not depend on the machine).
+  buildAll = run('build-clinics.mjs', ['--jobs', '2']);
 }, 180_000);
 
 describe('npm run new-clinic', () => {
@@ -51,14 +64,14 @@ describe('npm run new-clinic', () => {
   });
 
   it('makes a clinic that builds once its placeholders are replaced', () => {
-    const $ = cheerio.load(readFileSync(join(root, 'dist', 'clinics', 'fresh', 'index.html'), 'utf8'));
+    const $ = cheerio.load(readFileSync(join(root, 'dist-clinics', 'fresh', 'index.html'), 'utf8'));
     expect($('header .site-name').text()).toContain('Fresh Skin Studio');
     expect($('link[rel="canonical"]').attr('href')).toBe('https://fresh.example/');
   });
 });
 
 describe('npm run build:clinics', () => {
-  it('builds every clinic, one after another, with progress and a summary', () => {
+  it('builds every clinic, two at once, with progress and a summary', () => {
     const out = String(buildAll.stdout);
     expect(out).toMatch(/\[1\/3\] broken … \d+\.\d s FAILED/);
     expect(out).toMatch(/\[2\/3\] fresh … \d+\.\d s ok/);
@@ -69,14 +82,53 @@ describe('npm run build:clinics', () => {
 
   it('does not let one failure stop the others, and exits non-zero', () => {
     expect(buildAll.status).toBe(1);
-    expect(existsSync(join(root, 'dist', 'clinics', 'test-clinic', 'index.html'))).toBe(true);
-    expect(existsSync(join(root, 'dist', 'clinics', 'broken'))).toBe(false);
+    // Beside the default site's folder, never inside it: deploying dist/ ships the default site alone.
+    expect(existsSync(join(root, 'dist', 'clinics'))).toBe(false);
+    expect(existsSync(join(root, 'dist-clinics', 'test-clinic', 'index.html'))).toBe(true);
+    expect(existsSync(join(root, 'dist-clinics', 'broken'))).toBe(false);
+  });
+
+  it('builds each clinic exactly as a solo build of it does', async () => {
+    const alone = tempOutDir();
+    const solo = await buildSite(root, alone, { CLINIC: 'test-clinic' });
+    expect(solo.status, solo.output.slice(-3000)).toBe(0);
+    expect(treeHashes(join(root, 'dist-clinics', 'test-clinic'))).toEqual(treeHashes(alone));
+  });
+
+  it('splits the clinics between runners with --shard: each once, the same way every time', () => {
+    const shard = (which: string) => String(run('build-clinics.mjs', ['--shard', which, '--list']).stdout).trim().split('\n');
+    expect([shard('1/2'), shard('2/2'), shard('1/2')]).toEqual([['broken', 'test-clinic'], ['fresh'], ['broken', 'test-clinic']]);
+    expect(shard('1/1')).toEqual(['broken', 'fresh', 'test-clinic']);
+    const bad = run('build-clinics.mjs', ['--shard', '0/2']);
+    expect([bad.status, String(bad.stderr).trim()]).toEqual([1, expect.stringMatching(/^--shard 0\/2: must be <i>\/<n> with 1 ≤ i ≤ n/)]);
+  });
+});
+
+describe('npm run preview -- --clinic <id>', () => {
+  it('serves that clinic’s site', async () => {
+    const port = await freePort();
+    const preview = spawn(process.execPath, [join('scripts', 'preview.mjs'), '--clinic', 'fresh', '--port', String(port)], { cwd: root, env: buildEnv({}) });
+    try {
+      await new Promise<void>((resolve) => preview.stdout.on('data', (chunk: Buffer) => chunk.toString().includes(`127.0.0.1:${port}`) && resolve()));
+      const page = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+      expect(cheerio.load(page)('header .site-name').text()).toContain('Fresh Skin Studio');
+    } finally {
+      preview.kill();
+    }
+  });
+
+  it('says how to build a clinic that has no build yet', () => {
+    const missing = run('preview.mjs', ['--clinic', 'nowhere']);
+    expect([missing.status, String(missing.stderr).trim()]).toEqual([
+      1,
+      'dist-clinics/nowhere/: holds no built site. Build it first: CLINIC=nowhere npm run build (or npm run build:clinics)',
+    ]);
   });
 });
 
 describe('clinic analytics', () => {
   it('is off unless a clinic names its own script, and then only that origin is allowed', () => {
-    const page = (clinic: string) => cheerio.load(readFileSync(join(root, 'dist', 'clinics', clinic, 'index.html'), 'utf8'));
+    const page = (clinic: string) => cheerio.load(readFileSync(join(root, 'dist-clinics', clinic, 'index.html'), 'utf8'));
     const withAnalytics = page('test-clinic');
     const script = withAnalytics(`script[src="${ANALYTICS}"]`);
     expect(script.attr('data-domain')).toBe('test-clinic.example');
@@ -84,7 +136,7 @@ describe('clinic analytics', () => {
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' https:\/\/stats\.test-clinic\.example/);
     expect(csp).toContain("connect-src 'self' https://stats.test-clinic.example");
     // The header policy (_headers, and nginx built from it) allows exactly what the page allows, hashes included.
-    const headers = readFileSync(join(root, 'dist', 'clinics', 'test-clinic', '_headers'), 'utf8');
+    const headers = readFileSync(join(root, 'dist-clinics', 'test-clinic', '_headers'), 'utf8');
     const header = parsePolicy(/Content-Security-Policy: (.*)/.exec(headers)![1]!);
     for (const [directive, sources] of parsePolicy(csp)) expect(header.get(directive), directive).toEqual(expect.arrayContaining(sources));
     expect(header.get('connect-src')).toEqual(["'self'", 'https://stats.test-clinic.example']);

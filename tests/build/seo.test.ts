@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { allHtmlFiles, guideRoute, publishedGuides } from '../support/site-files';
 import { checkJsonLd, typesIn } from '../support/structured-data-rules';
 import { PROJECT_ROOT } from '../support/paths';
+import { TEST_SITE_URL } from '../support/build-site';
 import { filesEndingWith } from '../../src/lib/files';
 import { routes } from '../../src/lib/routes';
 import { STAGES } from '../../src/lib/stages';
@@ -22,7 +23,7 @@ function clinicConfig(id: string): Clinic {
 
 /** The default site and both example clinics, each with the address it is published at. */
 const SITES = [
-  { name: 'the default site', dir: builds.distDir, origin: 'https://example.org', clinic: undefined },
+  { name: 'the default site', dir: builds.distDir, origin: TEST_SITE_URL, clinic: undefined },
   ...Object.entries(builds.clinics).map(([id, dir]) => {
     const clinic = clinicConfig(id);
     return { name: `the ${id} clinic`, dir, origin: clinic.url.replace(/\/$/, ''), clinic };
@@ -212,7 +213,7 @@ describe('guides of the default site', () => {
     for (const guide of publishedGuides()) {
       const route = guideRoute(guide);
       expect(existsSync(join(builds.distDir, routes.guideMarkdown(guide))), route).toBe(true);
-      expect(sitemap, route).toContain(`<loc>https://example.org${route}</loc><lastmod>${isoDate(guide.data.lastReviewed)}`);
+      expect(sitemap, route).toContain(`<loc>${TEST_SITE_URL}${route}</loc><lastmod>${isoDate(guide.data.lastReviewed)}`);
     }
   });
 

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { axeViolations, launchBrowser } from '../support/browser';
 import { TEST_OUTPUT } from '../support/paths';
+import { TEST_SITE_URL } from '../support/build-site';
 import { routes } from '../../src/lib/routes';
 
 const SCREENSHOTS = join(TEST_OUTPUT, 'screenshots');
@@ -58,7 +59,7 @@ describe('the treatment plan tool', () => {
     // Each entry says what to do and where to read more, read back from the page itself.
     const firstAfterDay = (await page.locator('[data-plan-day][data-phase="after"] [data-plan-item="do"]').first().textContent())!.trim();
     expect(ics.replace(/\\n/g, '\n').replace(/\\,/g, ',').replace(/\\;/g, ';')).toContain(`Do:\n- ${firstAfterDay}`);
-    expect(ics).toContain(`${new URL(routes.guide({ collection: 'aftercare', id: 'first-week' }), 'https://example.org').href}`);
+    expect(ics).toContain(`${new URL(routes.guide({ collection: 'aftercare', id: 'first-week' }), TEST_SITE_URL).href}`);
     expect(await page.locator('[data-plan-status]').textContent()).toContain('Your calendar file is downloading');
   });
 

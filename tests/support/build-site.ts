@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { runLimited } from '../../src/build/clinic-jobs';
 
 export interface BuildResult {
   status: number | null;
@@ -20,20 +21,26 @@ const TEST_RUNNER_VARIABLES = /^(VITEST.*|NODE_ENV|TEST|MODE|DEV|PROD|SSR|BASE_U
  */
 export const TEST_REVIEW_DATE = '2026-12-04';
 
+/**
+ * The address test builds publish the default site at: a production build refuses the placeholder the
+ * repository ships with (site.yaml), as a maintainer's would.
+ */
+export const TEST_SITE_URL = 'https://www.microneedling-guide.test';
+
 /** The environment a child process gets so it builds as a user's build does. */
 export function buildEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const parentEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !TEST_RUNNER_VARIABLES.test(key)));
-  return { ...parentEnv, ASTRO_TELEMETRY_DISABLED: '1', REVIEW_DATE: TEST_REVIEW_DATE, ...env };
+  return { ...parentEnv, ASTRO_TELEMETRY_DISABLED: '1', REVIEW_DATE: TEST_REVIEW_DATE, SITE_URL: TEST_SITE_URL, ...env };
 }
 
 /**
  * Runs the project's safe build (`scripts/build.mjs`: build into a temporary folder, replace `outDir`
  * only on success) for the site at `root`, with the project's own Node.
  */
-export function buildSite(root: string, outDir: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+export function buildSite(root: string, outDir: string, env: NodeJS.ProcessEnv = {}, args: string[] = []): Promise<BuildResult> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'scripts', 'build.mjs'), '--outDir', outDir], {
+    const child = spawn(process.execPath, [join(root, 'scripts', 'build.mjs'), '--outDir', outDir, ...args], {
       cwd: root,
       env: buildEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -46,15 +53,6 @@ export function buildSite(root: string, outDir: string, env: NodeJS.ProcessEnv =
 }
 
 /** Runs builds with at most `limit` at once (two cores). */
-export async function buildAll<T>(jobs: (() => Promise<T>)[], limit = 2): Promise<T[]> {
-  const results: T[] = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const index = next++;
-      results[index] = await jobs[index]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-  return results;
+export function buildAll<T>(jobs: (() => Promise<T>)[], limit = 2): Promise<T[]> {
+  return runLimited(jobs, limit, (job) => job());
 }

@@ -21,8 +21,9 @@ export function fixtureProject(changes: Record<string, FileChange> = {}, project
 }
 
 /**
- * A copy of this project, real content included, in a temporary folder. Astro keeps per-build state in
- * `<root>/.astro/`, so two builds running at once need two roots.
+ * A copy of this project, real content included, in a temporary folder: for builds that must be
+ * independent of this checkout (its workspaces in `.builds/`, its outputs), e.g. reference builds other
+ * tests compare with.
  */
 export function projectCopy(): string {
   const root = mkdtempSync(join(tmpdir(), 'mng-project-'));

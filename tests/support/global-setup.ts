@@ -44,7 +44,7 @@ async function buildEverything(): Promise<TestBuilds> {
   });
   const jobs = [
     { name: 'default site', root: PROJECT_ROOT, out: builds.distDir, env: {} },
-    // Each clinic builds in its own copy of the project, so builds can run side by side.
+    // Each clinic builds in its own copy of the project: references that no other build in this checkout touches.
     ...EXAMPLE_CLINICS.map((id) => ({ name: id, root: projectCopy(), out: builds.clinics[id], env: { CLINIC: id } })),
     { name: 'hostile clinic', root: hostileRoot, out: builds.hostileClinic, env: { CLINIC: 'test-clinic' } },
   ];

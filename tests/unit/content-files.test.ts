@@ -68,7 +68,8 @@ describe('only expected files in content folders', () => {
     symlinkSync(outsideLogo, join(clinicDir, 'logo.svg'));
     mkdirSync(join(root, 'content', CLINIC_GUIDES), { recursive: true });
     symlinkSync(secretFile(), join(root, 'content', CLINIC_GUIDES, 'guide-3.mdx'));
-    const { clinic } = await loadClinic(root, 'test-clinic');
+    // The logo link stops the clinic itself; its guides are still assembled and checked, as in a build.
+    const { forContentCheck: clinic } = await loadClinic(root, 'test-clinic');
     const target = mkdtempSync(join(tmpdir(), 'mng-assembled-'));
     expect(assembleClinicContent(root, clinic!, target)).toEqual([]);
     // A link only the assembled copy holds (a stale cache, a copy step that follows links) is found too.

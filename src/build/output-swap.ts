@@ -1,0 +1,100 @@
+// Node-only: how `scripts/build.mjs` replaces the published folder. Imported by Node directly (type
+// stripping), so it imports nothing without a `.ts` extension.
+import { existsSync, lstatSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** Is the process with this id still running? (EPERM: it runs, as another user.) */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The folder a build replaces. `dist` as a symlink (e.g. to the folder a web server serves) is followed:
+ * the folder it points to is replaced, beside itself, and the link stays as it is, so the served folder
+ * is the one that changes. A link that points nowhere is refused: the build cannot know what it should be.
+ */
+export function outputTarget(outDir: string): string {
+  let stat;
+  try {
+    stat = lstatSync(outDir);
+  } catch {
+    return outDir;
+  }
+  if (!stat.isSymbolicLink()) return outDir;
+  try {
+    return realpathSync(outDir);
+  } catch {
+    throw new Error(`${outDir} is a symbolic link to a folder that does not exist. Create the folder it points to, or remove the link.`);
+  }
+}
+
+/** Staging names carry the target's name, the build's process id and a time, so leftovers can be traced. */
+const LEFTOVER = /^\.(.+)\.(\d+)-(\d+)\.(building|previous)$/;
+
+export interface SwapPaths {
+  /** Where Astro writes the new site. */
+  staging: string;
+  /** Where the last good site waits while the new one moves in. */
+  previous: string;
+}
+
+/** Staging folders beside `target` (same file system, so renames are atomic). */
+export function swapPaths(target: string, pid: number, time: number): SwapPaths {
+  const stem = join(dirname(target), `.${basename(target)}.${pid}-${time}`);
+  return { staging: `${stem}.building`, previous: `${stem}.previous` };
+}
+
+/**
+ * Tidies what killed builds left beside `target`: a half-written `.building` folder is deleted; a
+ * `.previous` folder is the last good site, moved aside just before a build was killed. It is put back
+ * when `target` is missing (the newest one, if there are several) and deleted otherwise. Folders of builds
+ * still running are left alone. Returns one line per thing restored, for the log.
+ */
+export function recoverLeftovers(target: string, running: (pid: number) => boolean = isRunning): string[] {
+  const dir = dirname(target);
+  if (!existsSync(dir)) return [];
+  const mine = readdirSync(dir)
+    .map((name) => ({ name, match: LEFTOVER.exec(name) }))
+    .filter(({ match }) => match && match[1] === basename(target) && !running(Number(match[2])));
+  const notes: string[] = [];
+  const previous = mine
+    .filter(({ match }) => match![4] === 'previous')
+    .sort((a, b) => Number(b.match![3]) - Number(a.match![3]));
+  if (previous.length > 0 && !existsSync(target)) {
+    renameSync(join(dir, previous[0]!.name), target);
+    notes.push(`${target} was missing (a build was stopped while replacing it); restored the last good site from ${previous[0]!.name}.`);
+  }
+  for (const { name } of mine) rmSync(join(dir, name), { recursive: true, force: true });
+  return notes;
+}
+
+/** The renames a swap makes; a parameter so tests can make one fail. */
+export type Rename = (from: string, to: string) => void;
+
+/**
+ * Moves the finished site from `staging` to `target`. If the second rename fails, the last good site is
+ * moved back, so `target` is never left missing by a failed swap.
+ */
+export function replaceOutput(target: string, { staging, previous }: SwapPaths, rename: Rename = renameSync): void {
+  const hadSite = existsSync(target);
+  if (hadSite) rename(target, previous);
+  try {
+    rename(staging, target);
+  } catch (error) {
+    if (hadSite) rename(previous, target);
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+}
+
+/** One line for a failed swap: what failed, the system's reason, and what to do. */
+export function describeSwapError(target: string, error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const reason = code ?? message.split('\n')[0];
+  return `${target}: could not be replaced (${reason}). Check that this user may write to ${dirname(target)} and that no other program holds ${basename(target)} open, then build again.`;
+}

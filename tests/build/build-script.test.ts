@@ -1,0 +1,154 @@
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { buildEnv, buildSite } from '../support/build-site';
+import { fixtureProject, projectCopy, tempOutDir } from '../support/fixture-project';
+import { setField } from '../support/fixture-content';
+import { treeHashes } from '../support/tree-hash';
+import * as cheerio from 'cheerio';
+import { isRunning } from '../../src/build/output-swap';
+import { DRAFT_NOTE } from '../../src/build/draft-mark';
+import { builtPages } from '../../src/lib/files';
+
+/** A stand-in for the last good site: what matters is that a build leaves it as it was. */
+function lastGoodSite(dir: string): Record<string, string> {
+  mkdirSync(join(dir, 'guides'), { recursive: true });
+  writeFileSync(join(dir, 'index.html'), 'the last good site');
+  writeFileSync(join(dir, 'guides', 'index.html'), 'a guide of the last good site');
+  return treeHashes(dir);
+}
+
+/** Staging folders a build left beside `outDir`. */
+const leftovers = (outDir: string) => readdirSync(dirname(outDir)).filter((name) => name.startsWith(`.${basename(outDir)}.`));
+
+const noStackTrace = (output: string) => {
+  expect(output).not.toMatch(/An unhandled error occurred|^\s+at .+:\d+:\d+\)?$/m);
+};
+
+/** The processes `pid` started. */
+const childrenOf = (pid: number) =>
+  execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+
+describe('npm run build, stopped', () => {
+  it('passes SIGTERM from npm to Astro, stops it, and leaves the output folder as it was', async () => {
+    const root = fixtureProject();
+    const out = tempOutDir();
+    const before = lastGoodSite(out);
+    // Through npm, as CI runs it: npm passes the signal to its script, which must reach Astro.
+    const build = spawn('npm', ['run', '--silent', 'build', '--', '--outDir', out], { cwd: root, env: buildEnv({}) });
+    let output = '';
+    // Astro has started building once it names its output folder: stop it there.
+    const started = new Promise<void>((resolve) => {
+      const read = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (/\[build\] directory: /.test(output)) resolve();
+      };
+      build.stdout.on('data', read);
+      build.stderr.on('data', read);
+    });
+    const ended = new Promise<number | null>((resolve) => build.on('close', resolve));
+    await started;
+    const processes = childrenOf(build.pid!).flatMap((pid) => [pid, ...childrenOf(pid)]);
+    expect(processes).toHaveLength(2);
+    expect(processes.every(isRunning)).toBe(true);
+    build.kill('SIGTERM');
+    expect(await ended).toBe(143);
+    expect(processes.some(isRunning)).toBe(false);
+    expect(output.trim().split('\n').at(-1)).toBe(`Build stopped (SIGTERM); ${out} still holds the last good build, untouched.`);
+    expect(treeHashes(out)).toEqual(before);
+    expect(leftovers(out)).toEqual([]);
+  });
+});
+
+describe('npm run build, after a build killed mid-swap', () => {
+  it('restores the last good site, and a failed content check ends with its problems and "Build failed", no stack trace', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'mng-dist-')), 'dist');
+    const moved = `${dirname(out)}/.dist.999999999-1.previous`;
+    const before = lastGoodSite(moved);
+    const build = await buildSite(fixtureProject({ 'consultation/guide-1.mdx': setField('title', '""') }), out);
+    expect(build.status).toBe(1);
+    expect(build.output).toContain(`${out} was missing (a build was stopped while replacing it); restored the last good site from .dist.999999999-1.previous.`);
+    expect(treeHashes(out)).toEqual(before);
+    expect(existsSync(moved)).toBe(false);
+    const lines = build.output.trim().split('\n');
+    expect(lines.slice(-4)).toEqual([
+      'The content has problems; the build stopped and the last good site is untouched.',
+      '  - content/consultation/guide-1.mdx: title is empty. Write a title.',
+      '',
+      `Build failed; ${out} still holds the last good build, untouched.`,
+    ]);
+    noStackTrace(build.output);
+  });
+});
+
+describe('npm run build into a symlinked dist', () => {
+  it('replaces the folder the link points to, and keeps the link', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'mng-dist-'));
+    const served = join(parent, 'www', 'guide');
+    lastGoodSite(served);
+    const link = join(parent, 'dist');
+    symlinkSync(served, link);
+    const build = await buildSite(fixtureProject(), link);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    expect(build.output.trim().split('\n').at(-1)).toBe(`Build succeeded: ${link} replaced.`);
+    // Each phase says what it did as it ends, with counts and time, in the order the build runs them.
+    expect(build.output).toMatch(
+      /guides checked in \d+ ms\n[^]*\] links: \d+ pages checked, 0 broken in \d+\.\d s\n.*\] html: \d+ pages validated, 0 problems in \d+\.\d s\n.*\] search: \d+ pages indexed in \d+\.\d s\n/,
+    );
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe(served);
+    expect(readFileSync(join(served, 'index.html'), 'utf8')).toContain('<!DOCTYPE html>');
+    expect(existsSync(join(served, 'guides'))).toBe(false);
+    expect(leftovers(served)).toEqual([]);
+    rmSync(parent, { recursive: true });
+  });
+});
+
+describe('two builds at once in one checkout', () => {
+  it('each produce exactly what they produce alone, for different clinics and for the same one', async () => {
+    const root = projectCopy();
+    const jobs = [
+      { id: 'maple-street', out: tempOutDir() },
+      { id: 'harbour-skin', out: tempOutDir() },
+      { id: 'maple-street', out: tempOutDir() },
+    ] as const;
+    const builds = await Promise.all(jobs.map(({ id, out }) => buildSite(root, out, { CLINIC: id })));
+    builds.forEach((build) => expect(build.status, build.output.slice(-3000)).toBe(0));
+    const solo = inject('builds').clinics;
+    for (const { id, out } of jobs) expect(treeHashes(out)).toEqual(treeHashes(solo[id]));
+    // The second maple-street build had a one-off workspace; the first keeps its own for the next build.
+    expect(readdirSync(join(root, '.builds')).sort()).toEqual(['clinic-harbour-skin', 'clinic-maple-street']);
+  });
+});
+
+describe('a production build of the default site', () => {
+  it('refuses the placeholder address, naming the setting, before building anything', async () => {
+    const out = tempOutDir();
+    const before = lastGoodSite(out);
+    // No SITE_URL: the address is the placeholder the repository ships with.
+    const build = await buildSite(fixtureProject(), out, { SITE_URL: '' });
+    expect(build.status).toBe(1);
+    expect(build.output.trim().split('\n')).toEqual([
+      'site.yaml: url is https://example.org, a placeholder: canonical links, the sitemap, robots.txt and calendar files would point there. Set the address the site is published at, or build a local preview with npm run build -- --draft.',
+      'Build failed.',
+    ]);
+    expect(treeHashes(out)).toEqual(before);
+  });
+
+  it('allows it with --draft, and then every page says it is a draft and asks not to be indexed', async () => {
+    const out = tempOutDir();
+    const build = await buildSite(fixtureProject(), out, { SITE_URL: '' }, ['--draft']);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    expect(build.output.trim().split('\n').at(-1)).toBe(`Build succeeded: ${out} replaced (a draft: every page says so; not for publishing).`);
+    const pages = builtPages(out);
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) {
+      const $ = cheerio.load(readFileSync(join(out, page), 'utf8'));
+      expect($('body > aside.draft-mark').text(), page).toBe(DRAFT_NOTE);
+      expect($('meta[name="robots"]').attr('content'), page).toBe('noindex');
+    }
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('https://example.org/');
+  });
+});

@@ -1,0 +1,58 @@
+import type { AstroIntegration } from 'astro';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BuildProblemsError, failingCleanly } from '../../src/build/clean-failure';
+import { ContentCheckError } from '../../src/lib/friendly-errors';
+
+const problem = new ContentCheckError([{ file: 'content/aftercare/first-week.mdx', line: 4, field: 'title', message: 'is empty. Write a title' }]);
+const failing = (error: Error): AstroIntegration => ({
+  name: 'test',
+  hooks: {
+    'astro:config:setup': () => {
+      throw error;
+    },
+  },
+});
+const setup = (integration: AstroIntegration, command: string) =>
+  (integration.hooks['astro:config:setup'] as unknown as (options: { command: string }) => Promise<void>)({ command });
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('failingCleanly', () => {
+  it('ends a build with the content problems, one line each, and no stack trace', async () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never);
+    const written: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((text) => written.push(String(text)) > 0);
+    await setup(failingCleanly(failing(problem)), 'build');
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(written.join('')).toMatchInlineSnapshot(`
+      "
+      The content has problems; the build stopped and the last good site is untouched.
+        - content/aftercare/first-week.mdx:4: title is empty. Write a title.
+      "
+    `);
+  });
+
+  it('does the same for problems found in the built pages, after Astro has written them', async () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never);
+    const written: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((text) => written.push(String(text)) > 0);
+    const linkCheck: AstroIntegration = {
+      name: 'links',
+      hooks: {
+        'astro:build:done': () => {
+          throw new BuildProblemsError('1 problem(s) in the built pages:\n  - visit/index.html: /gone/ points to no file in the site.');
+        },
+      },
+    };
+    await (failingCleanly(linkCheck).hooks['astro:build:done'] as unknown as () => Promise<void>)();
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(written.join('')).toBe('\n1 problem(s) in the built pages:\n  - visit/index.html: /gone/ points to no file in the site.\n');
+  });
+
+  it('lets other errors (bugs) and errors in astro dev through, with their stack', async () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => undefined as never);
+    await expect(setup(failingCleanly(failing(new TypeError('x is undefined'))), 'build')).rejects.toThrow(TypeError);
+    await expect(setup(failingCleanly(failing(problem)), 'dev')).rejects.toBe(problem);
+    expect(exit).not.toHaveBeenCalled();
+  });
+});

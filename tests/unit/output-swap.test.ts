@@ -1,0 +1,94 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeSwapError, outputTarget, recoverLeftovers, replaceOutput, swapPaths } from '../../src/build/output-swap';
+
+const DEAD = 999_999_999;
+const nobodyRuns = () => false;
+
+/** A folder holding one file that says which site it is. */
+function site(path: string, name: string): string {
+  mkdirSync(path, { recursive: true });
+  writeFileSync(join(path, 'index.html'), name);
+  return path;
+}
+const which = (path: string) => readFileSync(join(path, 'index.html'), 'utf8');
+
+describe('recoverLeftovers', () => {
+  it('puts back the last good site a killed build had moved aside, when the output folder is missing', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'swap-'));
+    const dist = join(parent, 'dist');
+    site(swapPaths(dist, DEAD, 1).previous, 'older');
+    site(swapPaths(dist, DEAD, 2).previous, 'last good');
+    site(swapPaths(dist, DEAD, 2).staging, 'half written');
+    const notes = recoverLeftovers(dist, nobodyRuns);
+    expect(which(dist)).toBe('last good');
+    expect(readdirSync(parent)).toEqual(['dist']);
+    expect(notes).toEqual([`${dist} was missing (a build was stopped while replacing it); restored the last good site from .dist.${DEAD}-2.previous.`]);
+  });
+
+  it('deletes leftovers when the output folder is there, and keeps those of running builds and of other folders', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'swap-'));
+    const dist = site(join(parent, 'dist'), 'current');
+    site(swapPaths(dist, DEAD, 1).previous, 'old');
+    const running = site(swapPaths(dist, 42, 1).staging, 'in progress');
+    const other = site(swapPaths(join(parent, 'other'), DEAD, 1).previous, 'another folder');
+    expect(recoverLeftovers(dist, (pid) => pid === 42)).toEqual([]);
+    expect(which(dist)).toBe('current');
+    expect(readdirSync(parent).sort()).toEqual([`.dist.42-1.building`, `.other.${DEAD}-1.previous`, 'dist']);
+    expect([existsSync(running), existsSync(other)]).toEqual([true, true]);
+  });
+});
+
+describe('replaceOutput', () => {
+  it('swaps the new site in and removes the old one', () => {
+    const dist = site(join(mkdtempSync(join(tmpdir(), 'swap-')), 'dist'), 'old');
+    const paths = swapPaths(dist, process.pid, 1);
+    site(paths.staging, 'new');
+    replaceOutput(dist, paths);
+    expect(which(dist)).toBe('new');
+    expect([existsSync(paths.staging), existsSync(paths.previous)]).toEqual([false, false]);
+  });
+
+  it('moves the last good site back when the new one cannot be moved in', () => {
+    const dist = site(join(mkdtempSync(join(tmpdir(), 'swap-')), 'dist'), 'old');
+    const paths = swapPaths(dist, process.pid, 1);
+    site(paths.staging, 'new');
+    const renames: string[] = [];
+    const failing = (from: string, to: string) => {
+      renames.push(`${from} -> ${to}`);
+      if (from === paths.staging) throw Object.assign(new Error('EACCES: permission denied, rename'), { code: 'EACCES' });
+      renameSync(from, to);
+    };
+    expect(() => replaceOutput(dist, paths, failing)).toThrow(/EACCES/);
+    expect(which(dist)).toBe('old');
+    expect(renames).toEqual([`${dist} -> ${paths.previous}`, `${paths.staging} -> ${dist}`, `${paths.previous} -> ${dist}`]);
+  });
+
+  it('describes a failed swap in one line that says what to do', () => {
+    const error = Object.assign(new Error('EACCES: permission denied, rename …\n    at renameSync'), { code: 'EACCES' });
+    expect(describeSwapError('dist', error)).toMatchInlineSnapshot(
+      `"dist: could not be replaced (EACCES). Check that this user may write to . and that no other program holds dist open, then build again."`,
+    );
+  });
+});
+
+describe('outputTarget', () => {
+  it('replaces the folder a symlinked output points to, not the link', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'swap-'));
+    const served = site(join(parent, 'www', 'site'), 'served');
+    symlinkSync(served, join(parent, 'dist'));
+    expect(outputTarget(join(parent, 'dist'))).toBe(served);
+    expect(outputTarget(served)).toBe(served);
+    expect(outputTarget(join(parent, 'missing'))).toBe(join(parent, 'missing'));
+  });
+
+  it('refuses a link that points nowhere', () => {
+    const parent = mkdtempSync(join(tmpdir(), 'swap-'));
+    symlinkSync(join(parent, 'gone'), join(parent, 'dist'));
+    expect(() => outputTarget(join(parent, 'dist'))).toThrow(
+      `${join(parent, 'dist')} is a symbolic link to a folder that does not exist. Create the folder it points to, or remove the link.`,
+    );
+  });
+});
