@@ -1,4 +1,5 @@
 import { getStage, isStageId, STAGE_IDS, TOPICS_SEGMENT, type GuideCollection, type StageId } from './stages';
+import { HANDOUTS, type HandoutId } from './handouts';
 
 /**
  * Builds every internal URL of the site. Templates call these helpers instead of concatenating strings,
@@ -32,6 +33,8 @@ export const routes = {
   /** The treatment-plan tool: the checklist and aftercare days on the reader's own dates. */
   plan: () => withBase('/plan/'),
   openSearch: () => withBase('/opensearch.xml'),
+  /** A one-page printable handout (src/lib/handouts.ts). */
+  handout: (id: HandoutId) => withBase(`/handouts/${id}/`),
 } as const;
 
 /** Every page path the site builds for these guides, for checking internal links before the build. */
@@ -42,6 +45,7 @@ export function sitePaths(guides: readonly { collection: GuideCollection; id: st
     routes.glossary(),
     routes.plan(),
     ...STAGE_IDS.map((stage) => routes.stage(stage)),
+    ...HANDOUTS.map((handout) => routes.handout(handout.id)),
     ...guides.map((guide) => routes.guide(guide)),
   ]);
 }

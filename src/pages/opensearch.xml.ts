@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { routes } from '../lib/routes';
-import { SEARCH_PARAMS } from '../lib/search';
+import { SEARCH_PARAMS, openSearchShortName } from '../lib/search';
 import { site } from '../lib/site';
 
 const escapeXml = (text: string) =>
@@ -11,7 +11,7 @@ export const GET: APIRoute = ({ site: origin }) => {
   const template = `${new URL(routes.search(), origin).href}?${SEARCH_PARAMS.query}={searchTerms}`;
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
-  <ShortName>${escapeXml(site.name.slice(0, 16))}</ShortName>
+  <ShortName>${escapeXml(openSearchShortName(site.name, site.shortName))}</ShortName>
   <Description>${escapeXml(`Search ${site.name}`)}</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Url type="text/html" method="get" template="${escapeXml(template)}"/>
