@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/static-server';
-import { launchBrowser } from '../support/browser';
+import { axeViolations, launchBrowser } from '../support/browser';
 import { guideRoute, publishedGuides } from '../support/site-files';
 import { termIdsIn } from '../../src/lib/search';
 import { routes } from '../../src/lib/routes';
@@ -117,7 +117,9 @@ describe('vertical rhythm', () => {
     await page.goto(`${servers.default!.url}${routes.plan()}`);
     await page.getByLabel('Your treatment date').fill('2026-12-10');
     await expect.poll(() => page.locator('[data-plan-status]').textContent()).toContain('Showing your dates');
-    expect(await gapsBetween(page, ['[data-plan-form]', '[data-plan-status]'])).toEqual([await flowPx(page)]);
+    const flow = await flowPx(page);
+    expect(flow).toBeGreaterThanOrEqual(16);
+    expect(await gapsBetween(page, ['[data-plan-form]', '[data-plan-status]'])).toEqual([flow]);
     await page.context().close();
   });
 });
@@ -134,6 +136,9 @@ describe('wide-screen guide', () => {
     await expect.poll(async () => (await page.locator('nav.toc').boundingBox())!.y).toBeLessThan(40);
     // The stage is named in the breadcrumb trail and heads the side column; no third label above the title.
     expect(await page.locator('main').getByText('Aftercare', { exact: true }).count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${servers['harbour-skin']!.url}${WARNING_SIGNS}`);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 });
