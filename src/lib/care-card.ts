@@ -40,3 +40,23 @@ export function careCardText(level: CareLevel, site: SiteIdentity): CareCardText
       };
   }
 }
+
+/** A piece of text: plain, or a phone number to keep on one line. */
+export interface TextPart {
+  text: string;
+  phone?: true;
+}
+
+/**
+ * Splits `text` around each phone number in `numbers`, so a page can keep each number on one line
+ * ("01632 960 000" must not break after "01632").
+ */
+export function splitPhoneNumbers(text: string, numbers: readonly (string | undefined)[]): TextPart[] {
+  const present = numbers.filter((number): number is string => Boolean(number)).sort((a, b) => b.length - a.length);
+  if (present.length === 0) return [{ text }];
+  const pattern = new RegExp(`(${present.map((number) => number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  return text
+    .split(pattern)
+    .filter((part) => part !== '')
+    .map((part) => (present.includes(part) ? { text: part, phone: true } : { text: part }));
+}

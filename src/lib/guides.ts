@@ -3,6 +3,7 @@ import { GUIDE_COLLECTIONS, isStageId, type GuideCollection, type StageId } from
 import { sortGuides, type GuideRef } from './journey';
 import { routes } from './routes';
 import { buildPlan } from './treatment-plan';
+import { CARE_CARDS_GUIDE, HANDOUTS, careCardsIn, combinedReview, uniqueSources, type Handout } from './handouts';
 import type { GuideData } from '../schemas/guide';
 import type { Reviewer } from '../schemas/reviewer';
 
@@ -73,5 +74,40 @@ export async function getGlossaryAliases(ids: readonly string[]): Promise<string
 /** The days before and after treatment, from the checklists and timelines of every published guide. */
 export async function getTreatmentPlan() {
   const guides = await getAllGuides();
-  return buildPlan(guides.map((guide) => ({ title: guide.title, href: routes.guide(guide), checklist: guide.data.checklist, timeline: guide.data.timeline })));
+  return buildPlan(
+    guides.map((guide) => ({
+      title: guide.title,
+      href: routes.guide(guide),
+      checklist: guide.data.checklist,
+      timeline: guide.data.timeline,
+      sessions: guide.data.sessions,
+    })),
+  );
+}
+
+/**
+ * What a printed handout shows (undefined when the site has no guide for it): the days of the plan for its stage, the care cards (first week), and the
+ * review dates and sources of every guide it draws on.
+ */
+async function handoutData(handout: Handout) {
+  const guides = await getAllGuides();
+  const plan = await getTreatmentPlan();
+  const before = handout.stage === 'consultation';
+  const dayGuides = guides.filter((guide) => (before ? guide.data.checklist?.length : guide.data.timeline?.length));
+  const cardGuide = before ? undefined : guides.find((guide) => guide.collection === CARE_CARDS_GUIDE.collection && guide.id === CARE_CARDS_GUIDE.id);
+  const used = [...dayGuides, ...(cardGuide && !dayGuides.includes(cardGuide) ? [cardGuide] : [])];
+  if (used.length === 0) return undefined;
+  return {
+    days: before ? plan.before : plan.after,
+    careCards: cardGuide ? careCardsIn(cardGuide.entry.body ?? '') : [],
+    guides: used.map((guide) => ({ title: guide.title, href: routes.guide(guide) })),
+    review: combinedReview(used.map((guide) => guide.data)),
+    sources: uniqueSources(used.map((guide) => guide.data.sources)),
+  };
+}
+
+/** The handouts this site can print: those whose guides it publishes (a small or clinic site may have none). */
+export async function getHandouts() {
+  const all = await Promise.all(HANDOUTS.map(async (handout) => ({ handout, data: await handoutData(handout) })));
+  return all.flatMap(({ handout, data }) => (data ? [{ ...handout, ...data }] : []));
 }

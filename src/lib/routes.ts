@@ -1,4 +1,5 @@
 import { getStage, isStageId, STAGE_IDS, TOPICS_SEGMENT, type GuideCollection, type StageId } from './stages';
+import { HANDOUTS, type HandoutId } from './handouts';
 
 /**
  * Builds every internal URL of the site. Templates call these helpers instead of concatenating strings,
@@ -43,6 +44,8 @@ export const routes = {
   socialCard: (key: string) => withBase(`/${SOCIAL_FOLDER}/${key}.png`),
   appleTouchIcon: () => withBase('/apple-touch-icon.png'),
   sitemap: () => withBase('/sitemap-index.xml'),
+  /** A one-page printable handout (src/lib/handouts.ts). */
+  handout: (id: HandoutId) => withBase(`/handouts/${id}/`),
 } as const;
 
 /** Folder of the social cards in the built site. */
@@ -69,6 +72,7 @@ export function sitePaths(guides: readonly { collection: GuideCollection; id: st
     routes.glossary(),
     routes.plan(),
     ...STAGE_IDS.map((stage) => routes.stage(stage)),
+    ...HANDOUTS.map((handout) => routes.handout(handout.id)),
     ...guides.map((guide) => routes.guide(guide)),
   ]);
 }

@@ -49,10 +49,35 @@ function escapeHtml(text: string): string {
  * aliases), nothing in the body matched and Pagefind's excerpt is just the top of the page with nothing
  * highlighted, so the page's description is shown instead.
  */
-export function resultExcerpt(result: { excerpt: string; locations?: readonly number[]; meta: { description?: string } }): string {
+export function resultExcerpt(result: { excerpt: string; content?: string; locations?: readonly number[]; meta: { description?: string } }): string {
   const matchedInBody = (result.locations?.length ?? 1) > 0;
   if (!matchedInBody && result.meta.description) return escapeHtml(result.meta.description);
-  return safeExcerpt(result.excerpt);
+  return markExcerptCuts(safeExcerpt(result.excerpt), result.content);
+}
+
+const unescapeHtml = (html: string) =>
+  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Puts "…" where Pagefind cut an excerpt out of the middle of the text, so a reader can tell a fragment from
+ * a sentence. With the page's text the cut is found exactly; without it, an excerpt that starts in lower case
+ * or ends without a full stop is taken as cut.
+ */
+export function markExcerptCuts(excerpt: string, pageText?: string): string {
+  const plain = squash(unescapeHtml(excerpt.replace(/<\/?mark>/g, '')));
+  if (!plain) return excerpt;
+  const text = pageText ? squash(pageText) : '';
+  const at = text ? text.indexOf(plain) : -1;
+  const endsSentence = /[.!?]["”’)]?$/.test(plain);
+  const cutBefore = at === -1 ? /^[a-z,;)]/.test(plain) : at > 0 && !/[.!?:]["”’)]?$/.test(text.slice(0, at).trimEnd());
+  const cutAfter = at === -1 ? !endsSentence : at + plain.length < text.length && !endsSentence;
+  return `${cutBefore ? '… ' : ''}${excerpt.trim()}${cutAfter ? ' …' : ''}`;
+}
+
+/** One title per result: the guide, and after " › " the part of it that matched. */
+export function resultTitle(title: string, part?: string): string {
+  return part && part !== title ? `${title} › ${part}` : title;
 }
 
 /** Where a keyboard press moves focus among `count` results; -1 means back to the search box. */

@@ -32,13 +32,32 @@ export interface PlanSource {
   href: string;
   checklist?: readonly { daysBefore: number; action: string }[];
   timeline?: readonly { dayAfter: number; do: readonly string[]; avoid: readonly string[] }[];
+  /** Maintenance guides: how many sessions and how far apart (`sessions` frontmatter). */
+  sessions?: { intervalWeeks: { min: number; max: number } };
+}
+
+/** When the next session usually falls: days after treatment, from the maintenance `sessions` interval. */
+export interface FollowUpWindow {
+  fromDays: number;
+  toDays: number;
+  fromWeeks: number;
+  toWeeks: number;
+  guide: PlanGuide;
+}
+
+/** The follow-up window of the first guide that gives a session interval; none when no guide does. */
+export function followUpWindow(sources: readonly PlanSource[]): FollowUpWindow | undefined {
+  const source = sources.find((candidate) => candidate.sessions);
+  if (!source?.sessions) return undefined;
+  const { min, max } = source.sessions.intervalWeeks;
+  return { fromDays: min * 7, toDays: max * 7, fromWeeks: min, toWeeks: max, guide: { title: source.title, href: source.href } };
 }
 
 /**
  * The days before and after treatment, in the order a patient meets them, built from every guide's
  * frontmatter: the same lists `<Checklist />` and `<Timeline />` show, so there is one source of truth.
  */
-export function buildPlan(sources: readonly PlanSource[]): { before: PlanDay[]; after: PlanDay[] } {
+export function buildPlan(sources: readonly PlanSource[]): { before: PlanDay[]; after: PlanDay[]; followUp?: FollowUpWindow } {
   type Dated = { day: number; item: PlanItem; guide: PlanGuide };
   const dated = (source: PlanSource, day: number, kind: PlanItem['kind'], text: string): Dated => ({
     day,
@@ -60,7 +79,8 @@ export function buildPlan(sources: readonly PlanSource[]): { before: PlanDay[]; 
       items: group.map((entry) => entry.item),
       guides: [...new Map(group.map((entry) => [entry.guide.href, entry.guide])).values()],
     }));
-  return { before: days(before, 'before'), after: days(after, 'after') };
+  const followUp = followUpWindow(sources);
+  return { before: days(before, 'before'), after: days(after, 'after'), ...(followUp ? { followUp } : {}) };
 }
 
 /** A treatment date as `<input type="date">` gives it (YYYY-MM-DD), as a UTC calendar date. */

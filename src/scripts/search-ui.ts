@@ -8,7 +8,9 @@ import {
   nextFocusIndex,
   readSearchState,
   resultCountText,
+  markExcerptCuts,
   resultExcerpt,
+  resultTitle,
   safeExcerpt,
   sameSearch,
   writeSearchState,
@@ -24,6 +26,8 @@ interface PagefindSubResult {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's whole indexed text: tells where an excerpt was cut. */
+  content?: string;
   /** Where the words matched in the body text; empty when they matched only in metadata (aliases). */
   locations: number[];
   meta: Record<string, string | undefined>;
@@ -79,7 +83,7 @@ export async function runSearch(state: SearchState, limit: number): Promise<{ to
         title: item.meta.title ?? item.url,
         section: item.meta.section,
         part: inSection ? best.title : undefined,
-        excerpt: inSection ? safeExcerpt(best.excerpt) : resultExcerpt(item),
+        excerpt: inSection ? markExcerptCuts(safeExcerpt(best.excerpt), item.content) : resultExcerpt(item),
       };
     }),
   };
@@ -92,7 +96,7 @@ function resultItem(result: ResultView): HTMLLIElement {
   link.className = 'result-link';
   const title = document.createElement('span');
   title.className = 'result-title';
-  title.textContent = result.part ? `${result.title}: ${result.part}` : result.title;
+  title.textContent = resultTitle(result.title, result.part);
   link.append(title);
   item.append(link);
   if (result.section) {
@@ -182,7 +186,8 @@ export function attachHeaderSearch(input: HTMLInputElement): void {
   const panel = root?.querySelector<HTMLElement>('#search-panel');
   if (!root || !panel || input.dataset.searchReady) return;
   input.dataset.searchReady = 'true';
-  const parts = searchParts(root);
+  // The header's live region sits outside the Search panel (SiteHeader), so it is found in the header.
+  const parts = { ...searchParts(root), status: root.closest('header')?.querySelector<HTMLElement>('[data-search-status]') ?? searchParts(root).status };
   const allLink = panel.querySelector<HTMLAnchorElement>('[data-search-all]')!;
   const close = () => {
     panel.hidden = true;

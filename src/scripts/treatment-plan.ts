@@ -36,12 +36,25 @@ if (root) {
   const show = () => {
     const treatment = parseTreatmentDate(input.value);
     for (const day of root.querySelectorAll<HTMLElement>('[data-plan-day]')) {
-      const when = day.querySelector<HTMLTimeElement>('[data-plan-when]')!;
+      const when = day.querySelector<HTMLElement>('[data-plan-when]')!;
       when.hidden = !treatment;
-      if (!treatment) continue;
+      if (!treatment) {
+        when.replaceChildren();
+        continue;
+      }
       const date = shiftDate(treatment, Number(day.dataset.offset));
-      when.dateTime = isoDate(date);
-      when.textContent = formatPlanDate(date, locale);
+      when.replaceChildren(Object.assign(document.createElement('time'), { dateTime: isoDate(date), textContent: formatPlanDate(date, locale) }));
+    }
+    const window = root.querySelector<HTMLElement>('[data-plan-window]');
+    const windowDates = window?.querySelector<HTMLElement>('[data-plan-when]');
+    if (window && windowDates) {
+      windowDates.hidden = !treatment;
+      const when = (days: number) => {
+        const date = shiftDate(treatment!, days);
+        return Object.assign(document.createElement('time'), { dateTime: isoDate(date), textContent: formatPlanDate(date, locale) });
+      };
+      if (treatment) windowDates.replaceChildren('Book it between ', when(Number(window.dataset.from)), ' and ', when(Number(window.dataset.to)), '.');
+      else windowDates.replaceChildren();
     }
     actions.hidden = !treatment;
     status.textContent = treatment ? `Showing your dates for treatment on ${formatPlanDate(treatment, locale)}.` : '';

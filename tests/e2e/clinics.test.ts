@@ -57,7 +57,7 @@ describe('a hostile clinic name', () => {
     for (const path of ['/', '/aftercare/guide-1/', '/search/?q=collagen']) {
       await page.goto(`${server.url}${path}`);
       await page.waitForLoadState('networkidle');
-      expect((await page.locator('header .site-name').textContent())?.trim()).toBe(HOSTILE_CLINIC_NAME);
+      expect((await page.locator('header .site-name .full-name').textContent())?.trim()).toBe(HOSTILE_CLINIC_NAME);
     }
     expect(await page.title()).toContain(HOSTILE_CLINIC_NAME);
     expect(dialogs).toEqual([]);

@@ -43,6 +43,9 @@ describe('the treatment plan tool', () => {
     expect(await dateUnder('Treatment day').getAttribute('datetime')).toBe('2026-12-10');
     expect(await dateUnder('Day 3').getAttribute('datetime')).toBe('2026-12-13');
     expect(await page.locator('[data-plan-status]').textContent()).toMatch(/^Showing your dates for treatment on Thursday,? 10 December 2026\.$/);
+    // The next session: the maintenance interval (2 to 4 weeks) on the reader's dates.
+    const window = page.locator('[data-plan-window] time');
+    expect(await window.evaluateAll((times) => times.map((time) => time.getAttribute('datetime')))).toEqual(['2026-12-24', '2027-01-07']);
     await page.screenshot({ path: join(SCREENSHOTS, 'plan-390-light.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
   });

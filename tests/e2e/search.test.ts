@@ -24,6 +24,12 @@ async function searchPage(query: string, stages: string[] = []) {
   await expect.poll(() => pageStatus().textContent(), { timeout: 15_000 }).toMatch(/results? for/);
 }
 
+/** On a phone the header's search field sits behind the Search button: open it (which focuses the field). */
+async function openHeaderSearch(on: Page = page): Promise<void> {
+  await on.locator('[data-search-toggle] > summary').click();
+  await expect.poll(() => on.evaluate(() => document.activeElement?.id)).toBe('site-search');
+}
+
 async function firstResultPath(): Promise<string> {
   return new URL((await pageResults().first().getAttribute('href'))!, server.url).pathname;
 }
@@ -100,9 +106,22 @@ describe('search finds what patients type', () => {
       await page.goto(target.href);
       const section = page.locator(`[id="${decodeURIComponent(target.hash.slice(1))}"]`);
       expect(await section.count(), link.href).toBe(1);
-      // The result is titled "Guide: Section", with the heading the link jumps to.
-      expect(link.text).toContain((await section.innerText()).trim());
+      // One title: "Guide › Section", ending with the heading the link jumps to (no stacked colons).
+      expect(link.text.endsWith(` › ${(await section.innerText()).trim()}`), link.text).toBe(true);
     }
+  });
+
+  it('reads well: glossary entries as "term — definition", "…" where an excerpt was cut', async () => {
+    await searchPage('sunscreen');
+    const excerpts = await page.locator('main [data-search-results] .result-excerpt').allInnerTexts();
+    const glossary = page.locator('main [data-search-results] li', { has: page.locator('.result-section', { hasText: PAGE_SECTION_LABELS.glossary }) });
+    expect(await glossary.count()).toBeGreaterThan(0);
+    const glossaryText = await glossary.first().locator('.result-excerpt').innerText();
+    expect(glossaryText).toContain(' — ');
+    // Words of neighbouring elements ran together before: "sunscreenA sunscreen", "skin.Also called:".
+    expect(glossaryText).not.toMatch(/[a-z][A-Z]|\.[A-Z]/);
+    expect(excerpts.some((text) => text.startsWith('… ') || text.endsWith(' …')), excerpts.join(' | ')).toBe(true);
+    for (const text of excerpts) expect(/^[a-z]/.test(text), `starts mid-sentence without "…": ${text}`).toBe(false);
   });
 
   it('offers the four stages, the FAQ and the glossary when nothing matches', async () => {
@@ -176,6 +195,8 @@ describe('stage filters', () => {
   it('show results with no accessibility violations, best practices included (unique landmarks, content in regions)', async () => {
     await searchPage('redness', ['aftercare', 'procedure']);
     expect(await pageResults().count()).toBeGreaterThan(0);
+    // The header's search form sits in the closed Search panel on a phone: open it so both forms are checked.
+    await openHeaderSearch();
     const searchLandmarks = await page.getByRole('search').evaluateAll((forms) => forms.map((form) => form.getAttribute('aria-label')));
     expect(searchLandmarks).toHaveLength(2);
     expect(new Set(searchLandmarks).size).toBe(2);
@@ -194,7 +215,7 @@ describe('search from any page', () => {
     const searchFiles = () => requested.filter((path) => path.includes('/pagefind/') || /search-ui/.test(path));
     expect(requested.some((path) => path.endsWith('.js')), 'the launcher itself was requested').toBe(true);
     expect(searchFiles()).toEqual([]);
-    await reader.locator('#site-search').focus();
+    await openHeaderSearch(reader);
     await expect.poll(searchFiles).not.toEqual([]);
     await fresh.close();
   });
@@ -206,6 +227,7 @@ describe('search from any page', () => {
     // Rendered (visually hidden, not display:none, not inside the hidden panel) before anything is typed.
     expect(await live.evaluate((element) => element.checkVisibility() && !element.closest('[hidden]'))).toBe(true);
     expect(await live.textContent()).toBe('');
+    await openHeaderSearch();
     await page.locator('#site-search').fill('sunscreen');
     await expect.poll(() => live.textContent(), { timeout: 15_000 }).toMatch(/^\d+ results? for “sunscreen”$/);
     expect(await page.locator('#search-panel a.result-link').count()).toBeGreaterThan(0);
@@ -213,7 +235,7 @@ describe('search from any page', () => {
 
   it('closes the results when Tab moves focus out of the search, so the focused link is not covered', async () => {
     await page.goto(`${server.url}${routes.guide({ collection: 'procedure', id: 'on-the-day' })}`);
-    await page.locator('#site-search').focus();
+    await openHeaderSearch();
     await page.keyboard.type('sunscreen');
     const panel = page.locator('#search-panel');
     await expect.poll(() => panel.isVisible(), { timeout: 15_000 }).toBe(true);
@@ -227,7 +249,8 @@ describe('search from any page', () => {
       const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
       return { tag: element.tagName, visible: element.checkVisibility(), onTop: Boolean(top && (top === element || element.contains(top))) };
     });
-    expect(focus).toEqual({ tag: 'A', visible: true, onTop: true });
+    // The next stop is the Menu button on a phone, a link on a wide screen.
+    expect(focus).toEqual({ tag: expect.stringMatching(/^(A|SUMMARY)$/), visible: true, onTop: true });
   });
 
   it('works by keyboard alone: "/" focuses, arrows move, Enter opens, Escape closes', async () => {
@@ -278,6 +301,8 @@ describe('search from any page', () => {
     const plain = await noScript.newPage();
     await plain.goto(`${server.url}${routes.search()}?q=sunscreen`);
     expect(await plain.locator('noscript').count()).toBe(1);
+    // It cannot repeat the typed words without a script or a server, and says so plainly.
+    expect(await plain.locator('main').innerText()).toContain('cannot show or search the words you typed');
     const listed = await plain.locator('.all-guides a').count();
     expect(listed).toBeGreaterThanOrEqual(STAGES.length);
     await noScript.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayAfterLabel, daysBeforeLabel, groupByDay } from '../../src/lib/care-plan';
-import { careCardText } from '../../src/lib/care-card';
+import { careCardText, splitPhoneNumbers } from '../../src/lib/care-card';
 import { site } from '../../src/lib/site';
 
 describe('care plan labels', () => {
@@ -47,5 +47,18 @@ describe('care cards', () => {
   it('stay correct on the neutral site without numbers', () => {
     expect(careCardText('non-urgent', site).action).toBeUndefined();
     expect(careCardText('emergency', site).heading).toBe('Call the emergency number now if:');
+  });
+});
+
+describe('phone numbers in care cards', () => {
+  it('are split out so the page can keep each on one line', () => {
+    expect(splitPhoneNumbers('Call your clinic on 01632 960 000 straight away. If you cannot reach them, call 999.', ['01632 960 000', '999'])).toEqual([
+      { text: 'Call your clinic on ' },
+      { text: '01632 960 000', phone: true },
+      { text: ' straight away. If you cannot reach them, call ' },
+      { text: '999', phone: true },
+      { text: '.' },
+    ]);
+    expect(splitPhoneNumbers('Call your clinic.', [undefined])).toEqual([{ text: 'Call your clinic.' }]);
   });
 });

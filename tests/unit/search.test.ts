@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ALIAS_FIELDS, SEARCH_RANKING, resultExcerpt, sameSearch, searchAliases, searchAttributes } from '../../src/lib/search';
+import {
+  ALIAS_FIELDS,
+  SEARCH_RANKING,
+  markExcerptCuts,
+  resultExcerpt,
+  resultTitle,
+  sameSearch,
+  searchAliases,
+  searchAttributes,
+} from '../../src/lib/search';
 
 describe('searchAliases', () => {
   it('drops repeats ignoring case and spacing, keeps the first spelling, and drops glossary words the guide already has', () => {
@@ -52,7 +61,7 @@ describe('resultExcerpt', () => {
 
   it('keeps Pagefind’s excerpt, marks only, when the words matched in the text', () => {
     expect(resultExcerpt({ excerpt: 'a <mark>numbing</mark> <img src=x onerror=alert(1)>cream', locations: [4], meta })).toBe(
-      'a <mark>numbing</mark> cream',
+      '… a <mark>numbing</mark> cream …',
     );
   });
 
@@ -63,7 +72,7 @@ describe('resultExcerpt', () => {
   });
 
   it('falls back to Pagefind’s excerpt when there is no description', () => {
-    expect(resultExcerpt({ excerpt: 'Glossary', locations: [], meta: {} })).toBe('Glossary');
+    expect(resultExcerpt({ excerpt: 'Glossary', content: 'Glossary', locations: [], meta: {} })).toBe('Glossary');
   });
 });
 
@@ -75,3 +84,33 @@ describe('sameSearch', () => {
     expect(sameSearch({ query: 'skin', stages: [] }, { query: 'redness', stages: [] })).toBe(false);
   });
 });
+
+describe('result titles', () => {
+  it('are one line: the guide, then the part that matched after " › " (no stacked colons)', () => {
+    expect(resultTitle('Warning signs: when to call your clinic', 'Key points')).toBe('Warning signs: when to call your clinic › Key points');
+    expect(resultTitle('Glossary', undefined)).toBe('Glossary');
+    expect(resultTitle('Glossary', 'Glossary')).toBe('Glossary');
+  });
+});
+
+describe('markExcerptCuts', () => {
+  const page = 'Your first week. Redness and swelling usually settle in 1 to 3 days, but can last up to a week. Use a gentle cleanser.';
+
+  it('puts "…" where the excerpt was cut from the page text, and not at a sentence start or at the end of the page', () => {
+    expect(markExcerptCuts('swelling usually <mark>settle</mark> in 1 to 3 days', page)).toBe('… swelling usually <mark>settle</mark> in 1 to 3 days …');
+    expect(markExcerptCuts('Redness and <mark>swelling</mark> usually settle', page)).toBe('Redness and <mark>swelling</mark> usually settle …');
+    expect(markExcerptCuts('up to a week. Use a gentle <mark>cleanser</mark>.', page)).toBe('… up to a week. Use a gentle <mark>cleanser</mark>.');
+    expect(markExcerptCuts('Your <mark>first</mark> week.', page)).toBe('Your <mark>first</mark> week.');
+  });
+
+  it('matches across escaped characters and guesses from the words when the page text is not known', () => {
+    expect(markExcerptCuts('sun &amp; <mark>heat</mark> for', 'Avoid sun & heat for two days.')).toBe('… sun &amp; <mark>heat</mark> for …');
+    expect(markExcerptCuts('and <mark>peeling</mark> last')).toBe('… and <mark>peeling</mark> last …');
+    expect(markExcerptCuts('Peeling is <mark>normal</mark>.')).toBe('Peeling is <mark>normal</mark>.');
+  });
+
+  it('applies to body excerpts, not to a description shown instead', () => {
+    expect(resultExcerpt({ excerpt: 'can <mark>last</mark> up', content: page, locations: [3], meta: {} })).toBe('… can <mark>last</mark> up …');
+  });
+});
+

@@ -48,3 +48,33 @@ describe('HTML validity', () => {
     expect(problems.every((problem) => problem.line >= 1)).toBe(true);
   });
 });
+
+describe('HTML structure the validator misses', () => {
+  it('names a script written after </html>', async () => {
+    const html = `${page('<p>Fine</p>')}\n<script type="module" src="/_astro/x.js"></script>`;
+    expect(await validateHtml(html, 'search/index.html')).toMatchInlineSnapshot(`
+      [
+        {
+          "line": 2,
+          "message": "content after </html> ("<script type="module" src="/_astro/x.js""); put it inside the layout",
+          "page": "search/index.html",
+          "rule": "content-after-html",
+        },
+      ]
+    `);
+  });
+
+  it('names an empty <time> without datetime, accepts one with datetime or a date as text', async () => {
+    expect(await validateHtml(page('<time datetime="2026-12-04">4 December</time> <time>2026-12-04</time>'))).toEqual([]);
+    expect(await validateHtml(page('<h3>Day 1\n<time class="when" hidden></time></h3>'), 'plan/index.html')).toMatchInlineSnapshot(`
+      [
+        {
+          "line": 2,
+          "message": "<time> has no datetime attribute and its text "" is not a date; add datetime="YYYY-MM-DD" or use another element",
+          "page": "plan/index.html",
+          "rule": "time-datetime",
+        },
+      ]
+    `);
+  });
+});

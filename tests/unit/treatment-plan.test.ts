@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEvents } from 'ics';
-import { buildPlan, formatPlanDate, parseTreatmentDate, planCalendarHeader, planEvents, shiftDate, type PlanSource } from '../../src/lib/treatment-plan';
+import { buildPlan, followUpWindow, formatPlanDate, parseTreatmentDate, planCalendarHeader, planEvents, shiftDate, type PlanSource } from '../../src/lib/treatment-plan';
 
 const SOURCES: PlanSource[] = [
   {
@@ -83,5 +83,27 @@ describe('the treatment plan', () => {
     expect(ics).toContain('UID:plan-2026-12-10-after-0@guide.example');
     expect(ics).toContain('DESCRIPTION:Do:\\n- Wash gently.\\nAvoid:\\n- Makeup.\\nRead more:\\n- First week: https://guide.example/aftercare/first-week/');
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
+  });
+});
+
+describe('the follow-up window', () => {
+  it('comes from the maintenance session interval, in days after treatment', () => {
+    const sessions: PlanSource = { title: 'Sessions', href: '/maintenance/sessions/', sessions: { intervalWeeks: { min: 2, max: 4 } } };
+    expect(followUpWindow([{ title: 'Other', href: '/x/' }, sessions])).toEqual({
+      fromDays: 14,
+      toDays: 28,
+      fromWeeks: 2,
+      toWeeks: 4,
+      guide: { title: 'Sessions', href: '/maintenance/sessions/' },
+    });
+    expect(buildPlan([sessions]).followUp?.toDays).toBe(28);
+    expect(followUpWindow([{ title: 'Other', href: '/x/' }])).toBeUndefined();
+  });
+
+  it('shows dates in the page’s locale', () => {
+    const date = new Date(Date.UTC(2026, 11, 24));
+    expect(formatPlanDate(date, 'en-US')).toBe('Thursday, December 24, 2026');
+    expect(formatPlanDate(date, 'en-GB')).toMatch(/^Thursday,? 24 December 2026$/);
+    expect(formatPlanDate(date, 'fr-FR')).toBe('jeudi 24 décembre 2026');
   });
 });
