@@ -3,6 +3,7 @@ import { CONTENT_RULES } from '../lib/content-rules';
 import { CARE_LEVELS } from '../lib/care-card';
 import { MDX_COMPONENT_NAMES } from '../lib/mdx-components';
 import { attribute, jsxElements } from './mdx-nodes';
+import { didYouMean } from '../lib/suggest';
 import type { GuideGate } from './types';
 
 /**
@@ -43,7 +44,7 @@ export const componentsGate: GuideGate = ({ file, data, parsed }, context, { pro
         problems.push({
           file,
           line,
-          message: `<Term id="${id ?? ''}"> names no glossary term. Add content/glossary/${id ?? '<id>'}.yaml or use an existing id`,
+          message: `<Term id="${id ?? ''}"> names no glossary term.${didYouMean(id ?? '', context.glossaryIds)} Add content/glossary/${id ?? '<id>'}.yaml or use an existing id`,
         });
       }
     }

@@ -6,6 +6,7 @@ import { slug } from 'github-slugger';
 import { filesEndingWith, NotUtf8Error, readUtf8 } from '../lib/files';
 import { CONTENT_DIR, CONTENT_FOLDERS, REQUIRED_GUIDE_COLLECTIONS, type DataCollection } from '../lib/collections';
 import { describeIssues, describeYamlError, type ContentProblem } from '../lib/friendly-errors';
+import { didYouMean, exampleOf } from '../lib/suggest';
 import { MdxSourceError, parseMdx, type ParsedMdx } from '../lib/mdx-source';
 import { GUIDE_COLLECTIONS, type GuideCollection } from '../lib/stages';
 import { routes, sitePaths } from '../lib/routes';
@@ -116,6 +117,17 @@ export interface CheckOptions {
   displayPath?: (absolutePath: string) => string;
 }
 
+/**
+ * A guide file that will be a page once its own problems are fixed. Links, sections and FAQ entries are
+ * checked against these, not only the guides that passed: one mistake in a guide is one message, not
+ * one more for every link to it. `tree` is missing when the MDX did not parse (its sections are unknown).
+ */
+interface GuidePage {
+  collection: GuideCollection;
+  id: string;
+  tree?: ParsedMdx['tree'];
+}
+
 /** Reads and checks the guides of one collection folder: ids, size, MDX syntax, frontmatter, unique order. */
 function checkCollection(
   collection: GuideCollection,
@@ -124,6 +136,7 @@ function checkCollection(
   display: (path: string) => string,
   problems: ContentProblem[],
   refused: ReadonlySet<string>,
+  pages: GuidePage[],
 ): CheckedGuide[] {
   const files = listFiles(dir, ['.mdx'], refused);
   if (files.length === 0 && REQUIRED_GUIDE_COLLECTIONS.includes(collection)) {
@@ -147,6 +160,8 @@ function checkCollection(
       continue;
     }
     ids.set(id, file);
+    const page: GuidePage = { collection, id };
+    pages.push(page);
     const bytes = statSync(path).size;
     if (bytes > MAX_GUIDE_BYTES) {
       problems.push({ file, message: `is ${Math.round(bytes / 1024)} KB; a guide may be at most ${MAX_GUIDE_BYTES / 1024} KB. Split it into several guides` });
@@ -159,9 +174,10 @@ function checkCollection(
       parsed = parseMdx(source);
     } catch (error) {
       if (!(error instanceof MdxSourceError)) throw error;
-      problems.push({ file, line: error.line, message: `${error.message}. Fix the syntax on that line` });
+      problems.push({ file, line: error.line, message: error.message });
       continue;
     }
+    page.tree = parsed.tree;
     const result = schema.safeParse(parsed.frontmatter, { reportInput: true });
     if (!result.success) {
       problems.push(...describeIssues(file, result.error.issues, context));
@@ -224,15 +240,16 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     (id) => reviewers.ids.has(id),
     {
       error: (issue) =>
-        `names "${String(issue.input)}", but content/reviewers/ has no ${String(issue.input)}.yaml. Use one of: ${reviewerIds.join(', ') || '(none yet: add a reviewer file)'}`,
+        `names "${String(issue.input)}", but content/reviewers/ has no ${String(issue.input)}.yaml.${didYouMean(String(issue.input), reviewerIds)} Use one of: ${reviewerIds.join(', ') || '(none yet: add a reviewer file)'}`,
     },
   );
 
+  const pages: GuidePage[] = [];
   const guides = GUIDE_COLLECTIONS.flatMap((collection) =>
-    checkCollection(collection, join(contentRoot, collection), reviewedBy, display, problems, refused),
+    checkCollection(collection, join(contentRoot, collection), reviewedBy, display, problems, refused, pages),
   );
 
-  const guideAddresses = new Set(guides.map((guide) => `${guide.collection}/${guide.id}`));
+  const guideAddresses = new Set(pages.map((page) => `${page.collection}/${page.id}`));
   for (const [id, entry] of faq) {
     // An FAQ answer is read on its own, so it says how redness looks on brown and black skin itself.
     if (rednessWithoutSkinTone(`${entry.question} ${entry.answer}`)) {
@@ -242,21 +259,21 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
       problems.push({
         file: `${CONTENT_DIR}/faq/${id}.yaml`,
         field: 'guide',
-        message: `names "${entry.guide}", which is not a guide. Use <stage>/<id> of an existing guide, for example ${[...guideAddresses][0] ?? 'aftercare/first-week'}`,
+        message: `names "${entry.guide}", which is not a guide.${didYouMean(entry.guide, guideAddresses)} Use <stage>/<id> of an existing guide${exampleOf(entry.guide, guideAddresses)}`,
       });
     }
   }
 
   const warnings: ContentProblem[] = [];
   const anchors = new Map<string, Set<string>>([
-    ...guides.map((guide): [string, Set<string>] => [routes.guide(guide), headingIds(guide.parsed.tree)]),
+    ...pages.flatMap((page): [string, Set<string>][] => (page.tree ? [[routes.guide(page), headingIds(page.tree)]] : [])),
     [routes.glossary(), new Set(glossaryIds)],
   ]);
   const context: Omit<GateContext, 'ownPath'> = {
     today: options.today ?? new Date(),
     reviewerNames: new Map([...reviewers.valid].map(([id, reviewer]) => [id, reviewer.name])),
     glossaryIds,
-    routes: sitePaths(guides),
+    routes: sitePaths(pages),
     anchors,
     publicDir: join(root, 'public'),
   };

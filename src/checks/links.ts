@@ -1,6 +1,7 @@
 import { visit } from 'unist-util-visit';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Link } from 'mdast';
+import { didYouMean, exampleOf } from '../lib/suggest';
 import type { GuideGate } from './types';
 
 /** Link texts that tell a reader nothing about where they go. */
@@ -25,11 +26,16 @@ export const linksGate: GuideGate = ({ file, parsed }, context, { problems }) =>
         problems.push({
           file,
           line,
-          message: `links to ${link.url}, which is not a page of this site. Link to an existing guide, e.g. /aftercare/first-week/ (with the trailing slash)`,
+          message: `links to ${link.url}, which is not a page of this site.${didYouMean(path, context.routes)} Link to an existing page, with its trailing slash${exampleOf(path, context.routes)}`,
         });
       } else if (fragment && context.anchors.has(path) && !context.anchors.get(path)!.has(fragment)) {
-        const known = [...context.anchors.get(path)!].slice(0, 8).join(', ');
-        problems.push({ file, line, message: `links to ${link.url}, but that page has no section #${fragment}. Use one of: ${known}` });
+        const sections = context.anchors.get(path)!;
+        const known = [...sections].slice(0, 8).join(', ');
+        problems.push({
+          file,
+          line,
+          message: `links to ${link.url}, but that page has no section #${fragment}.${didYouMean(fragment, sections)} Use one of: ${known}`,
+        });
       }
     }
   });

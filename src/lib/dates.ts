@@ -16,6 +16,36 @@ export function parseIsoDate(value: string): Date | undefined {
   return !Number.isNaN(date.getTime()) && isoDate(date) === trimmed ? date : undefined;
 }
 
+const MONTH_NAMES = Array.from({ length: 12 }, (_, month) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month, 1))),
+);
+
+/** How many days a month (1–12) of a year has: February has 29 in leap years. */
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Why a value written YYYY-MM-DD is not a calendar date ("22 is not a month…"), so the author is told
+ * what is wrong rather than the format they already used; undefined when it is a date or is not written
+ * YYYY-MM-DD at all (then the format is the problem).
+ */
+export function whyNotADate(value: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12) {
+    // Day and month swapped (2026-22-11) is the usual cause: name the date that was probably meant.
+    const swapped = day >= 1 && day <= 12 && month >= 1 && month <= daysIn(year, day) ? `; for ${month} ${MONTH_NAMES[day - 1]} write ${match[1]}-${match[3]}-${match[2]}` : '';
+    return `${month} is not a month. Write the date as YYYY-MM-DD, the month (01 to 12) before the day${swapped}`;
+  }
+  const days = daysIn(year, month);
+  if (day >= 1 && day <= days) return undefined;
+  const leap = month === 2 && day === 29 ? ` (${year} is not a leap year)` : '';
+  const why = day < 1 ? `${day} is not a day: days start at 01` : `${day} is not a day of ${MONTH_NAMES[month - 1]} ${year}, which has ${days} days${leap}`;
+  return `${why}. Use a day from 01 to ${days}`;
+}
+
 /** Names the day review deadlines are checked against, as YYYY-MM-DD; today when unset. */
 export const REVIEW_DATE_ENV = 'REVIEW_DATE';
 

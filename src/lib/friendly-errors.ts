@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { didYouMean } from './suggest';
+import { didYouMean, nearest } from './suggest';
 
 /** One thing wrong with one file, phrased so its author can fix it from the message alone. */
 export interface ContentProblem {
@@ -69,10 +69,24 @@ function describeValue(value: unknown): string {
 
 /** Turns zod issues into one plain-language problem per issue (no raw zod dump). */
 export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[], context: IssueContext): ContentProblem[] {
+  const knownAt = (issue: z.core.$ZodIssue) =>
+    issue.path.length > 0 ? (context.schema ? fieldsAt(context.schema, issue.path) : undefined) : context.fields;
+  // A misspelt field (`descripton`) also leaves the real one missing; its "did you mean" says both, so
+  // the "description is missing" twin is dropped: one mistake, one message.
+  const misspelt = new Set(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.flatMap((key) => {
+            const match = nearest(key, knownAt(issue) ?? []);
+            return match === undefined ? [] : [fieldPath([...issue.path, match])];
+          })
+        : [],
+    ),
+  );
   return issues.flatMap((issue): ContentProblem[] => {
     const parent = fieldPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
-      const known = parent ? (context.schema ? fieldsAt(context.schema, issue.path) : undefined) : context.fields;
+      const known = knownAt(issue);
       return issue.keys.map((key) => ({
         file,
         field: parent ? `${parent}.${key}` : key,
@@ -81,6 +95,7 @@ export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]
           : `is not a field of ${context.kind}.${didYouMean(key, context.fields)} Remove it or fix its spelling (${context.kind} accept: ${context.fields.join(', ')})`,
       }));
     }
+    if (issue.input === undefined && issue.code === 'invalid_type' && misspelt.has(parent)) return [];
     const field = parent || undefined;
     let message = issue.message;
     if (issue.input === undefined && issue.code === 'invalid_type' && message.startsWith('Invalid input')) {

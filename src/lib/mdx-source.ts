@@ -33,6 +33,18 @@ export class MdxSourceError extends Error {
   }
 }
 
+/**
+ * What a micromark error means for the author, with what to do. An unclosed tag is reported on the line
+ * that opens it, where "fix the syntax on that line" would send the author to a line that is right.
+ */
+function describeSyntaxError(reason: string): string {
+  const unclosed = /^Expected a closing tag for `<([A-Za-z][\w.]*)>`/.exec(reason)?.[1];
+  if (unclosed) {
+    return `<${unclosed}> on this line is never closed. Add </${unclosed}> on its own line where it should end, with a blank line before it`;
+  }
+  return `MDX syntax error: ${reason}. Fix the syntax on that line`;
+}
+
 export function parseMdx(source: string): ParsedMdx {
   let tree: Root;
   try {
@@ -43,7 +55,7 @@ export function parseMdx(source: string): ParsedMdx {
     // Some micromark errors (an unclosed tag) carry no position, only "(37:1-37:19)" in the text.
     const lineInReason = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(reason)?.[1];
     const line = place.line ?? place.place?.line ?? place.place?.start?.line ?? (lineInReason ? Number(lineInReason) : undefined);
-    throw new MdxSourceError(`MDX syntax error: ${reason}`, line);
+    throw new MdxSourceError(describeSyntaxError(reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/, '')), line);
   }
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
   let frontmatter: unknown = {};

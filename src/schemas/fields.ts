@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseIsoDate } from '../lib/dates';
+import { parseIsoDate, whyNotADate } from '../lib/dates';
 
 /**
  * An error message for a field of the wrong type that says "is missing" when the field is absent,
@@ -10,13 +10,21 @@ export const expecting =
   (issue: { input?: unknown }): string =>
     issue.input === undefined ? `is missing. Add ${what}` : `must be ${what}`;
 
+const expectingDate = expecting('a date written as YYYY-MM-DD, for example 2026-03-01');
+
 /**
  * A calendar date written as YYYY-MM-DD. YAML loaders differ (Astro's turns dates into Date objects, the
- * `yaml` package keeps strings), so both are accepted and a string must be a real ISO date.
+ * `yaml` package keeps strings), so both are accepted and a string must be a real ISO date. A string in
+ * the right form that is no date is told why ("22 is not a month"), not the form it already has.
  */
 export const calendarDate = z.preprocess(
   (value) => (typeof value === 'string' ? (parseIsoDate(value) ?? value) : value),
-  z.date({ error: expecting('a date written as YYYY-MM-DD, for example 2026-03-01') }),
+  z.date({
+    error: (issue) => {
+      const why = typeof issue.input === 'string' ? whyNotADate(issue.input) : undefined;
+      return why ? `is not a date (found "${String(issue.input)}"): ${why}` : expectingDate(issue);
+    },
+  }),
 );
 
 /** Plain text that must not be empty. */

@@ -38,7 +38,7 @@ const CASES: BadInput[] = [
   },
   { name: 'wrong type', changes: { [GUIDE]: setField('order', 'first') }, says: [/guide-1\.mdx: order must be a whole number.*\(found "first"\)\./] },
   { name: 'unknown key', changes: { [GUIDE]: setField('colour', 'blue') }, says: [/guide-1\.mdx: colour is not a field of consultation guides\. Remove it or fix its spelling/] },
-  { name: 'invalid date', changes: { [GUIDE]: setField('lastReviewed', '2026-02-30') }, says: [/guide-1\.mdx: lastReviewed must be a date written as YYYY-MM-DD, for example 2026-03-01 \(found "2026-02-30"\)/] },
+  { name: 'invalid date', changes: { [GUIDE]: setField('lastReviewed', '2026-02-30') }, says: [/guide-1\.mdx: lastReviewed is not a date \(found "2026-02-30"\): 30 is not a day of February 2026, which has 28 days\. Use a day from 01 to 28/] },
   {
     name: 'nextReview in the past',
     changes: { [GUIDE]: (text) => setField('nextReview', '2026-01-01')(setField('lastReviewed', '2025-06-01')(text)) },
@@ -52,10 +52,10 @@ const CASES: BadInput[] = [
     says: [/content\/consultation\/guide-1\.mdx: makes the same guide id "guide-1" as content\/consultation\/Guide 1\.mdx.*Rename one/],
   },
   { name: 'unknown stage folder', changes: { 'recovery/rest.mdx': fixtureGuide }, says: [/content\/recovery\/: is not a known content folder\. Move its files into one of/] },
-  { name: 'MDX syntax error', changes: { [GUIDE]: append('<Aside type="tip">\n\nNever closed.') }, says: [/guide-1\.mdx:37: MDX syntax error: .*Fix the syntax on that line/] },
+  { name: 'MDX syntax error', changes: { [GUIDE]: append('<Aside type="tip">\n\nNever closed.') }, says: [/guide-1\.mdx:37: <Aside> on this line is never closed\. Add <\/Aside> on its own line/] },
   { name: 'unknown MDX component', changes: { [GUIDE]: append('<Callout>Hello.</Callout>') }, says: [/guide-1\.mdx:37: <Callout> is not a component guides can use\. Use one of/] },
   { name: 'missing image', changes: { [GUIDE]: append('![A roller](./roller.png)') }, says: [/guide-1\.mdx:37: shows image \.\/roller\.png, but there is no such file\. Add it next to the guide/] },
-  { name: 'broken internal link', changes: { [GUIDE]: append('Read [the aftercare guide](/aftercare/guide-9/).') }, says: [/guide-1\.mdx:37: links to \/aftercare\/guide-9\/, which is not a page of this site\. Link to an existing guide/] },
+  { name: 'broken internal link', changes: { [GUIDE]: append('Read [the aftercare guide](/aftercare/guide-9/).') }, says: [/guide-1\.mdx:37: links to \/aftercare\/guide-9\/, which is not a page of this site\. Did you mean "\/aftercare\/guide-1\/"\? Link to an existing page/] },
   {
     name: 'a javascript: link in a guide',
     changes: { [GUIDE]: append('Read [the booking page](javascript:alert(1)).') },

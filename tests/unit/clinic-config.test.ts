@@ -132,8 +132,6 @@ describe('clinic config: all problems in one run, with suggestions', () => {
       ),
     ).toMatchInlineSnapshot(`
       [
-        "content/clinics/test-clinic/clinic.yaml: colours is missing. Add it, with its fields: accent, accentText, accentDark, accentTextDark.",
-        "content/clinics/test-clinic/clinic.yaml: contact.phoneDisplay is missing. Add the phone number as patients write it.",
         "content/clinics/test-clinic/clinic.yaml: contact.phoneDispaly is not a known field here. Did you mean "phoneDisplay"? Remove it or fix its spelling (contact accepts: phone, phoneDisplay, email, address, openingHours).",
         "content/clinics/test-clinic/clinic.yaml: hide[4] must name a guide as <stage>/<id>, for example aftercare/first-week (found "Aftercare/Guide 2").",
         "content/clinics/test-clinic/clinic.yaml: colors is not a field of clinic configs. Did you mean "colours"? Remove it or fix its spelling (clinic configs accept: name, shortName, url, locale, region, logo, favicon, colours, font, contact, bookingUrl, emergency, practitioners, legal, analytics, review, hide).",

@@ -48,7 +48,7 @@ describe('content check', () => {
   it('rejects a date that does not exist', () => {
     expect(messages({ [GUIDE]: setField('lastReviewed', '2026-13-45') })).toMatchInlineSnapshot(`
       [
-        "content/consultation/guide-1.mdx: lastReviewed must be a date written as YYYY-MM-DD, for example 2026-03-01 (found "2026-13-45").",
+        "content/consultation/guide-1.mdx: lastReviewed is not a date (found "2026-13-45"): 13 is not a month. Write the date as YYYY-MM-DD, the month (01 to 12) before the day.",
       ]
     `);
   });
@@ -80,7 +80,6 @@ describe('content check', () => {
   it('rejects a typo in a field name', () => {
     expect(messages({ [GUIDE]: (text) => text.replace('summary:', 'sumary:') })).toMatchInlineSnapshot(`
       [
-        "content/consultation/guide-1.mdx: summary is missing. Add a list of 1 to 5 key points.",
         "content/consultation/guide-1.mdx: sumary is not a field of consultation guides. Did you mean "summary"? Remove it or fix its spelling (consultation guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, checklist).",
       ]
     `);
@@ -110,7 +109,7 @@ describe('content check', () => {
   it('points at the line of an MDX syntax error', () => {
     expect(messages({ [GUIDE]: (text) => `${text}\n<Aside type="tip">\n\nNever closed.\n` })).toMatchInlineSnapshot(`
       [
-        "content/consultation/guide-1.mdx:37: MDX syntax error: Expected a closing tag for \`<Aside>\` (37:1-37:19). Fix the syntax on that line.",
+        "content/consultation/guide-1.mdx:37: <Aside> on this line is never closed. Add </Aside> on its own line where it should end, with a blank line before it.",
       ]
     `);
   });
@@ -139,7 +138,7 @@ describe('content check', () => {
     ).toMatchInlineSnapshot(`
       [
         "content/reviewers/editorial-team.yaml: email is not a field of reviewer files. Remove it or fix its spelling (reviewer files accept: name, credentials, role, kind).",
-        "content/faq/does-it-hurt.yaml: guide names "procedure/missing", which is not a guide. Use <stage>/<id> of an existing guide, for example consultation/guide-1.",
+        "content/faq/does-it-hurt.yaml: guide names "procedure/missing", which is not a guide. Use <stage>/<id> of an existing guide, for example procedure/guide-2.",
       ]
     `);
   });
