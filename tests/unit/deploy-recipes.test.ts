@@ -119,6 +119,16 @@ describe('S3-compatible storage', () => {
   });
 });
 
+describe('nginx recipe', () => {
+  it('takes its caching from the rule table, not from a copy in the template', () => {
+    const template = readFileSync(join(PROJECT_ROOT, 'scripts', 'nginx.conf.template'), 'utf8');
+    const values = [...template.matchAll(/add_header Cache-Control "([^"]+)"/g)].map(([, value]) => value);
+    // no-store is the 404 page's own: a missing page must not be cached as missing.
+    expect(values.filter((value) => value !== 'no-store' && !value.startsWith('{{'))).toEqual([]);
+    expect(values.filter((value) => value.startsWith('{{cache ')).map((value) => value.slice('{{cache '.length, -2)).sort()).toEqual(CACHE_RULES.map((rule) => rule.path).sort());
+  });
+});
+
 describe('examples/deploy', () => {
   it('every recipe is tested above', () => {
     const files = readdirSync(DEPLOY, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(DEPLOY.length + 1));
