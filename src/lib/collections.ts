@@ -1,4 +1,4 @@
-import { GUIDE_COLLECTIONS, STAGE_IDS } from './stages';
+import { GUIDE_COLLECTIONS, STAGE_IDS } from './stages.ts';
 
 /** Folder, relative to the project root, that holds all content. */
 export const CONTENT_DIR = 'content';

@@ -1,4 +1,4 @@
-import { CSP_DIRECTIVES } from './security-policy';
+import { CSP_DIRECTIVES } from './security-policy.ts';
 
 /**
  * Response headers every page is served with. The Content-Security-Policy repeats the one each page
