@@ -10,6 +10,9 @@ import { reportContentInDev } from '../../src/integrations/dev-content-report';
 import type { LoaderContext } from 'astro/loaders';
 import { quietReloads, startDespiteInvalidEntries } from '../../src/lib/content-loader';
 import { mirrorFolder } from '../../src/lib/files';
+import { loadClinic } from '../../src/lib/clinic-config';
+import { assembleClinicContent, reassembleClinicContent } from '../../src/lib/clinic-content';
+import { contentFixture } from '../support/fixture-content';
 import type { ContentProblem } from '../../src/lib/friendly-errors';
 
 const TYPO: ContentProblem = { file: 'content/aftercare/first-week.mdx', field: 'descripton', message: 'is not a field of aftercare guides. Remove it' };
@@ -174,5 +177,31 @@ describe('mirrorFolder', () => {
     expect(readFileSync(join(to, 'aftercare', 'changed.mdx'), 'utf8')).toBe('new');
     expect(existsSync(join(to, 'aftercare', 'hidden.mdx'))).toBe(false);
     expect(statSync(join(to, 'aftercare', 'same.mdx')).mtimeMs).toBe(before);
+  });
+});
+
+describe('reassembleClinicContent', () => {
+  it('applies a save to clinic.yaml in astro dev: the hidden guide goes, unchanged files are not rewritten', async () => {
+    const root = contentFixture();
+    const target = join(root, '.astro', 'clinic-content', 'test-clinic');
+    const { clinic } = await loadClinic(root, 'test-clinic');
+    assembleClinicContent(root, clinic!, target);
+    const untouched = join(target, 'procedure', 'on-the-day.mdx');
+    const before = statSync(untouched).mtimeMs;
+    const config = join(root, 'content', 'clinics', 'test-clinic', 'clinic.yaml');
+    writeFileSync(config, `${readFileSync(config, 'utf8')}hide:\n  - aftercare/guide-1\n`);
+
+    expect(await reassembleClinicContent(root, 'test-clinic', target, () => {})).toEqual([]);
+    expect(existsSync(join(target, 'aftercare', 'guide-1.mdx'))).toBe(false);
+    expect(statSync(untouched).mtimeMs).toBe(before);
+    expect(existsSync(`${target}.next`)).toBe(false);
+  });
+
+  it('returns the problems of a clinic.yaml saved with a mistake', async () => {
+    const root = contentFixture();
+    const config = join(root, 'content', 'clinics', 'test-clinic', 'clinic.yaml');
+    writeFileSync(config, `${readFileSync(config, 'utf8')}hide:\n  - aftercare/guide-9\n`);
+    const problems = await reassembleClinicContent(root, 'test-clinic', join(root, '.astro', 'clinic-content', 'test-clinic'), () => {});
+    expect(problems.map((problem) => problem.file)).toEqual(['content/clinics/test-clinic/clinic.yaml']);
   });
 });
