@@ -2,6 +2,8 @@ import { formatProblem, type ContentProblem } from '../lib/friendly-errors';
 
 /** Vite's client: the error page loads it so that the save that fixes the content reloads the page. */
 const VITE_CLIENT = '/@vite/client';
+/** The site's design tokens, as Vite serves them in dev: colours and spacing (dark scheme included) without the site's layout. */
+const TOKENS = '/src/styles/tokens.css';
 
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -9,7 +11,8 @@ const escapeHtml = (text: string): string =>
 /**
  * The page `astro dev` serves instead of any page while the content has problems: one line per problem, in
  * the words the build uses. Without it the browser would keep showing the last good content, and an author
- * would not know their change was not taken. Self-contained (no site styles: those may be what is broken).
+ * would not know their change was not taken. It uses the design tokens only, not the site's layout or brand
+ * stylesheet, which may be what is broken.
  */
 export function devErrorPage(problems: readonly ContentProblem[]): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
@@ -18,8 +21,9 @@ export function devErrorPage(problems: readonly ContentProblem[]): string {
     '<html lang="en">',
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>Content problems (${problems.length})</title>`,
-    '<style>body{font:1rem/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}',
-    'h1{font-size:1.5rem;color:#9b1c1c}li{margin:.5rem 0;font-family:ui-monospace,monospace;white-space:pre-wrap}</style>',
+    `<link rel="stylesheet" href="${TOKENS}">`,
+    '<style>body{font:var(--font-size-base)/var(--line-height) var(--font-body);max-width:var(--page-max);margin:var(--space-5) auto;padding:0 var(--space-3);color:var(--color-text);background:var(--color-bg)}',
+    'h1{color:var(--color-urgent)}li{margin:var(--space-2) 0;font-family:ui-monospace,monospace;white-space:pre-wrap}</style>',
     `<script type="module" src="${VITE_CLIENT}"></script>`,
     '</head>',
     '<body>',
