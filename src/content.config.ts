@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { DATA_PATTERN, GUIDE_PATTERN } from './lib/collections';
+import { contentGlob } from './lib/content-loader';
 import { contentRoot } from './lib/content-location';
 import { GUIDE_COLLECTIONS, type GuideCollection } from './lib/stages';
 import { guideSchema } from './schemas/guide';
@@ -9,7 +9,7 @@ import { glossarySchema } from './schemas/glossary';
 import { faqSchema } from './schemas/faq';
 
 /** The default site reads ./content; a clinic build reads the content its integration assembled. */
-const from = (folder: string, pattern: string) => glob({ base: `${contentRoot('.')}/${folder}`, pattern });
+const from = (folder: string, pattern: string) => contentGlob({ base: `${contentRoot('.')}/${folder}`, pattern });
 
 const guideCollection = (collection: GuideCollection) =>
   defineCollection({ loader: from(collection, GUIDE_PATTERN), schema: guideSchema(collection, reference('reviewers')) });

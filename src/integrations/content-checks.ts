@@ -1,38 +1,66 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from '../checks/content-check';
-import { clinicDisplayPath } from '../lib/clinic-content';
-import { CONTENT_DIR_ENV } from '../lib/content-location';
+import { CONTENT_DIR } from '../lib/collections';
+import { clinicDisplayPath, reassembleClinicContent } from '../lib/clinic-content';
+import { CONTENT_DIR_ENV, clinicContentCache } from '../lib/content-location';
 import { REVIEW_DATE_ENV, isoDate, reviewDate } from '../lib/dates';
-import { ContentCheckError, formatProblem } from '../lib/friendly-errors';
+import { ContentCheckError, formatProblem, type ContentProblem } from '../lib/friendly-errors';
 import { contentCheckRuns, takeHeldProblems } from './held-problems';
+import { logProblems, reportContentInDev } from './dev-content-report';
+
+/** Runs the content check on the content the site is made from now (a clinic's assembled content, if CLINIC is set). */
+function runCheck(root: string, logger: AstroIntegrationLogger): ContentProblem[] {
+  const started = performance.now();
+  const contentDir = process.env[CONTENT_DIR_ENV];
+  const clinic = process.env.CLINIC?.trim();
+  const result = checkContent(root, {
+    today: reviewDate(process.env[REVIEW_DATE_ENV]),
+    contentDir,
+    displayPath: contentDir && clinic ? clinicDisplayPath(root, clinic, contentDir) : undefined,
+  });
+  for (const warning of result.warnings) logger.warn(formatProblem(warning));
+  if (result.problems.length === 0) logger.info(`${result.guides.length} guides checked in ${Math.round(performance.now() - started)} ms`);
+  return result.problems;
+}
 
 /**
  * Checks every guide and data file before Astro renders anything, and stops the build with one line per
  * problem (file, field or line, what to do). Astro's own schema errors would also stop the build, but name
- * only one problem at a time and in zod's words.
+ * only one problem at a time and in zod's words. In `astro dev` the check runs again on every save under
+ * `content/`, and the problems are shown in the browser and the terminal instead of stopping the server.
  */
 export function contentChecks(): AstroIntegration {
+  let root = '';
+  let atStart: ContentProblem[] = [];
   return {
     name: 'microneedling-guide:content-checks',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         if (!contentCheckRuns(command)) return;
-        const held = takeHeldProblems();
-        const root = fileURLToPath(config.root);
-        const started = performance.now();
-        const contentDir = process.env[CONTENT_DIR_ENV];
+        root = fileURLToPath(config.root);
+        if (process.env[REVIEW_DATE_ENV]) logger.info(`review dates checked against ${isoDate(reviewDate(process.env[REVIEW_DATE_ENV]))} (${REVIEW_DATE_ENV})`);
+        const problems = [...takeHeldProblems(), ...runCheck(root, logger)];
+        if (problems.length === 0) return;
+        if (command !== 'dev') throw new ContentCheckError(problems);
+        atStart = problems;
+        logProblems(logger, problems);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        if (!root) return;
         const clinic = process.env.CLINIC?.trim();
-        const today = reviewDate(process.env[REVIEW_DATE_ENV]);
-        if (process.env[REVIEW_DATE_ENV]) logger.info(`review dates checked against ${isoDate(today)} (${REVIEW_DATE_ENV})`);
-        const result = checkContent(root, {
-          today,
-          contentDir,
-          displayPath: contentDir && clinic ? clinicDisplayPath(root, clinic, contentDir) : undefined,
+        const assembled = process.env[CONTENT_DIR_ENV];
+        reportContentInDev({
+          server,
+          logger,
+          contentDir: join(root, CONTENT_DIR),
+          initial: atStart,
+          // A clinic's site reads content assembled from content/ and its folder: assemble it again first.
+          recheck: clinic && assembled === clinicContentCache(root, clinic)
+            ? async () => [...(await reassembleClinicContent(root, clinic, assembled, () => {})), ...runCheck(root, logger)]
+            : () => runCheck(root, logger),
         });
-        for (const warning of result.warnings) logger.warn(formatProblem(warning));
-        if (held.length + result.problems.length > 0) throw new ContentCheckError([...held, ...result.problems]);
-        logger.info(`${result.guides.length} guides checked in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -5,11 +5,11 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Link } from 'mdast';
 import { stringify as stringifyYaml, parse as parseYaml } from 'yaml';
 import { CLINICS_FOLDER, CONTENT_DIR } from './collections';
-import { CLINIC_GUIDES_DIR, type LoadedClinic } from './clinic-config';
+import { CLINIC_GUIDES_DIR, loadClinic, type LoadedClinic } from './clinic-config';
 import { applyClinicReview, reviewDateFor } from './clinic-review';
 import { isoDate } from './dates';
 import type { ContentProblem } from './friendly-errors';
-import { NotUtf8Error, readUtf8 } from './files';
+import { mirrorFolder, NotUtf8Error, readUtf8 } from './files';
 import { parseMdx } from './mdx-source';
 import { routes } from './routes';
 import { GUIDE_COLLECTIONS, isGuideCollection } from './stages';
@@ -141,6 +141,24 @@ export function assembleClinicContent(root: string, loaded: LoadedClinic, target
     }
   }
   return problems;
+}
+
+/**
+ * Assembles a clinic's content again while `astro dev` runs, after a file under `content/` changed: into a
+ * fresh folder beside `target`, then mirrored into it, so Astro's loader (which watches `target`) reloads only
+ * what changed. Returns the problems of clinic.yaml and of the assembly. What clinic.yaml decides before the
+ * server starts (name, colours, logo, address) needs a restart of `npm run dev`; guides, `hide:`,
+ * practitioners and `review:` apply on save.
+ */
+export async function reassembleClinicContent(root: string, id: string, target: string, log: (line: string) => void): Promise<ContentProblem[]> {
+  const { clinic, problems, forContentCheck } = await loadClinic(root, id);
+  const usable = clinic ?? forContentCheck;
+  if (!usable) return problems;
+  const next = `${target}.next`;
+  const assembled = assembleClinicContent(root, usable, next, log);
+  mirrorFolder(next, target);
+  rmSync(next, { recursive: true, force: true });
+  return [...problems, ...assembled];
 }
 
 /**

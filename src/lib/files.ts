@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * Paths (relative to `dir`, sorted so results never depend on the file system's order) of the files below
@@ -35,5 +36,27 @@ export function readUtf8(path: string): string {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const before = lossy.slice(0, lossy.indexOf('\ufffd'));
     throw new NotUtf8Error(before.split('\n').length);
+  }
+}
+
+/**
+ * Makes `to` hold exactly the files of `from`, writing only files whose bytes differ and deleting only files
+ * `from` lacks. A watcher on `to` (Astro's content loader in `astro dev`) then sees one change per changed
+ * file, not every file deleted and re-added.
+ */
+export function mirrorFolder(from: string, to: string): void {
+  const wanted = new Set(readdirSync(from, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(from.length)));
+  if (existsSync(to)) {
+    for (const entry of readdirSync(to, { recursive: true, withFileTypes: true })) {
+      const inside = join(entry.parentPath, entry.name).slice(to.length);
+      if (entry.isFile() && !wanted.has(inside)) rmSync(join(to, inside));
+    }
+  }
+  for (const inside of wanted) {
+    const bytes = readFileSync(join(from, inside));
+    const target = join(to, inside);
+    if (existsSync(target) && readFileSync(target).equals(bytes)) continue;
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
   }
 }

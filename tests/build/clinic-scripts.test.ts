@@ -1,22 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { fixtureProject, tempOutDir } from '../support/fixture-project';
 import { buildEnv, buildSite } from '../support/build-site';
+import { freePort } from '../support/free-port';
 import { treeHashes } from '../support/tree-hash';
-
-/** A port nothing listens on, so the preview never clashes with another run on this machine. */
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 import { parsePolicy } from '../../src/lib/security-headers';
 
 const ANALYTICS = 'https://stats.test-clinic.example/script.js';

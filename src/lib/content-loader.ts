@@ -1,0 +1,54 @@
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import type { AstroIntegrationLogger } from 'astro';
+
+/** How Astro's glob loader starts the error it logs when a file saved in `astro dev` fails its schema. */
+const FAILED_RELOAD = 'Failed to reload ';
+
+/**
+ * A logger that passes everything on except Astro's failed-reload errors, which go to debug (`astro dev
+ * --verbose` still shows them). They are zod's words with an empty `****` for an unknown field, and the
+ * content check (src/integrations/content-checks.ts) reports the same file first, with the same schemas,
+ * one clear line per problem.
+ */
+export function quietReloads(logger: AstroIntegrationLogger): AstroIntegrationLogger {
+  const quiet = Object.create(logger) as AstroIntegrationLogger;
+  quiet.error = (message) => (message.startsWith(FAILED_RELOAD) ? logger.debug(message) : logger.error(message));
+  return quiet;
+}
+
+/**
+ * In `astro dev` only (a watcher is given), while the server starts: an entry that fails its schema is kept
+ * as written instead of stopping the server with zod's message. The content check has already listed its
+ * problems, and the dev server shows them instead of every page until a save fixes them (then the entry is
+ * parsed again). Builds never get here: the content check stops them first, and they have no watcher.
+ */
+export function startDespiteInvalidEntries(context: LoaderContext): { context: LoaderContext; started: () => void } {
+  if (!context.watcher) return { context, started: () => {} };
+  let starting = true;
+  const parseData: LoaderContext['parseData'] = async (entry) => {
+    try {
+      return await context.parseData(entry);
+    } catch (error) {
+      if (!starting) throw error;
+      context.logger.debug(`${entry.filePath ?? entry.id}: kept unparsed until fixed: ${(error as Error).message}`);
+      return entry.data;
+    }
+  };
+  return { context: { ...context, parseData }, started: () => (starting = false) };
+}
+
+/** Astro's glob loader, with its schema errors in `astro dev` left to the content check (see above). */
+export function contentGlob(options: Parameters<typeof glob>[0]): Loader {
+  const loader = glob(options);
+  return {
+    ...loader,
+    load: async (original) => {
+      const { context, started } = startDespiteInvalidEntries({ ...original, logger: quietReloads(original.logger) });
+      try {
+        await loader.load(context);
+      } finally {
+        started();
+      }
+    },
+  };
+}
