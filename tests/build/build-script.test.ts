@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +43,8 @@ describe('npm run build, stopped', () => {
     // Astro has started building once it names its output folder: stop it there.
     const started = new Promise<void>((resolve) => {
       const read = (chunk: Buffer) => {
-        output += chunk.toString();
+        // Colour codes stripped: Astro colours its log when CI is set.
+        output += stripVTControlCharacters(chunk.toString());
         if (/\[build\] directory: /.test(output)) resolve();
       };
       build.stdout.on('data', read);

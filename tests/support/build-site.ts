@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { runLimited } from '../../src/build/clinic-jobs';
@@ -48,7 +49,8 @@ export function buildSite(root: string, outDir: string, env: NodeJS.ProcessEnv =
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (status) => resolve({ status, output, durationMs: performance.now() - started }));
+    // Colour codes are stripped: Astro colours its log when it thinks it runs in CI, and tests read the words.
+    child.on('close', (status) => resolve({ status, output: stripVTControlCharacters(output), durationMs: performance.now() - started }));
   });
 }
 
