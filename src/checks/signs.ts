@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
 import { CLINICS_FOLDER } from '../lib/collections';
 import { CLINIC_GUIDES_DIR } from '../lib/clinic-config';
-import { filesEndingWith } from '../lib/files';
+import { filesEndingWith, NotUtf8Error, readUtf8 } from '../lib/files';
 import { describeIssues, describeYamlError, type ContentProblem } from '../lib/friendly-errors';
 import { MdxSourceError, parseMdx } from '../lib/mdx-source';
 import { signsSchema, type Sign } from '../schemas/sign';
@@ -30,10 +30,10 @@ function clinicGuideItems(contentRoot: string, display: (path: string) => string
     .flatMap((name) => {
       const path = join(clinics, name);
       try {
-        const parsed = parseMdx(readFileSync(path, 'utf8'));
+        const parsed = parseMdx(readUtf8(path));
         return (parsed.frontmatter as { draft?: boolean }).draft ? [] : careCardItems(display(path), parsed.tree);
       } catch (error) {
-        if (error instanceof MdxSourceError) return [];
+        if (error instanceof MdxSourceError || error instanceof NotUtf8Error) return [];
         throw error;
       }
     });
@@ -46,8 +46,12 @@ function readSigns(path: string, file: string, problems: ContentProblem[]): Sign
   }
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(path, 'utf8'));
+    data = parseYaml(readUtf8(path));
   } catch (error) {
+    if (error instanceof NotUtf8Error) {
+      problems.push({ file, line: error.line, message: error.message });
+      return undefined;
+    }
     problems.push({ file, message: describeYamlError(error) });
     return undefined;
   }

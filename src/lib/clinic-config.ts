@@ -9,6 +9,7 @@ import { readinessProblems } from './clinic-readiness';
 import { reviewProblems } from './clinic-review';
 import { REVIEW_DATE_ENV, reviewDate } from './dates';
 import { describeIssues, describeYamlError, type ContentProblem } from './friendly-errors';
+import { NotUtf8Error, readUtf8 } from './files';
 import { GUIDE_COLLECTIONS } from './stages';
 import { didYouMean } from './suggest';
 import { brandColours, checkBrandContrast, describeContrastFailure, type BrandColours } from './theme';
@@ -160,8 +161,9 @@ export async function loadClinic(root: string, id: string, options: LoadOptions 
   }
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(join(dir, CLINIC_FILE), 'utf8'));
+    data = parseYaml(readUtf8(join(dir, CLINIC_FILE)));
   } catch (error) {
+    if (error instanceof NotUtf8Error) return { problems: [{ file, line: error.line, message: error.message }] };
     return { problems: [{ file, message: describeYamlError(error) }] };
   }
   const raw: RawClinic = isRecord(data) ? data : {};

@@ -5,7 +5,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Link } from 'mdast';
 import { stringify as stringifyYaml, parse as parseYaml } from 'yaml';
 import { CLINICS_FOLDER, CONTENT_DIR } from './collections';
-import { CLINIC_GUIDES_DIR, loadClinic, type LoadedClinic } from './clinic-config';
+import { CLINIC_GUIDES_DIR, clinicDir, loadClinic, type LoadedClinic } from './clinic-config';
 import { applyClinicReview, reviewDateFor } from './clinic-review';
 import { isoDate } from './dates';
 import type { ContentProblem } from './friendly-errors';
@@ -54,7 +54,15 @@ function applyReview(root: string, loaded: LoadedClinic, target: string, log: (l
       // The clinic's own guides name their reviewer themselves.
       if (!reviewed || existsSync(join(loaded.dir, CLINIC_GUIDES_DIR, collection, name))) continue;
       const file = join(dir, name);
-      const outcome = applyClinicReview(readFileSync(file, 'utf8'), review.by, reviewed);
+      let source: string;
+      try {
+        source = readUtf8(file);
+      } catch (error) {
+        // Left as it is: a lossy re-save would hide the bad bytes from the content check, which names the file.
+        if (error instanceof NotUtf8Error) continue;
+        throw error;
+      }
+      const outcome = applyClinicReview(source, review.by, reviewed);
       if (outcome.kind === 'applied') writeFileSync(file, outcome.source);
       else if (outcome.kind === 'outdated') {
         log(`${CONTENT_DIR}/${address}.mdx: revised on ${isoDate(outcome.revised)}, after ${reviewer}'s review on ${isoDate(outcome.reviewed)}; it keeps the site's reviewer until you review it again and update review in clinic.yaml`);
@@ -166,7 +174,7 @@ export async function reassembleClinicContent(root: string, id: string, target: 
  * it came from there, else the default content file.
  */
 export function clinicDisplayPath(root: string, id: string, assembled: string): (path: string) => string {
-  const clinicGuides = join(root, CONTENT_DIR, CLINICS_FOLDER, id, CLINIC_GUIDES_DIR);
+  const clinicGuides = join(clinicDir(root, id), CLINIC_GUIDES_DIR);
   return (path) => {
     const inside = relative(assembled, path);
     if (inside.startsWith('..')) return relative(root, path);

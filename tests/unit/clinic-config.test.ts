@@ -28,6 +28,17 @@ describe('clinic config', () => {
     expect(clinic?.colours.accentDark).toMatch(/^#[0-9a-f]{6}$/);
   });
 
+  it('names a clinic.yaml that is not UTF-8, with the line of its first bad byte, instead of reading it lossily', async () => {
+    const root = contentFixture();
+    const file = join(root, 'content', CONFIG);
+    writeFileSync(file, Buffer.from(readFileSync(file, 'utf8').replace('name: Test Clinic', 'name: Test Clinic Caf\u00e9'), 'latin1'));
+    expect((await loadClinic(root, 'test-clinic')).problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/clinics/test-clinic/clinic.yaml:1: is not UTF-8 text. Save it as UTF-8 (in most editors: Save with encoding, UTF-8).",
+      ]
+    `);
+  });
+
   it('names a clinic that does not exist and how to create it', async () => {
     expect((await loadClinic(contentFixture(), 'nowhere')).problems.map(formatProblem)).toMatchInlineSnapshot(`
       [

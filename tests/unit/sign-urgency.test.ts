@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/content-check';
@@ -19,6 +19,18 @@ function problems(changes: Record<string, FileChange>): string[] {
 }
 
 describe('one sign, one urgency', () => {
+  it('names a signs.yaml that is not UTF-8, with the line of its first bad byte', () => {
+    // A care card, so the signs are read.
+    const root = contentFixture({ 'aftercare/guide-1.mdx': append(card('urgent', 'pain keeps getting worse')) });
+    const file = join(root, 'content', 'signs.yaml');
+    writeFileSync(file, Buffer.from(`${readFileSync(file, 'utf8')}# caf\u00e9\n`, 'latin1'));
+    expect(checkContent(root, { today: TODAY }).problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/signs.yaml:17: is not UTF-8 text. Save it as UTF-8 (in most editors: Save with encoding, UTF-8).",
+      ]
+    `);
+  });
+
   it('fails the same sign at two levels, in a default guide and in a clinic overlay', () => {
     const nonUrgentWorsening = card('non-urgent', 'a rash, or stinging or burning that gets worse');
     expect(
