@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { slug } from 'github-slugger';
-import { filesEndingWith, NotUtf8Error, readUtf8 } from '../lib/files';
+import { filesEndingWith, readText } from '../lib/files';
 import { CONTENT_DIR, CONTENT_FOLDERS, REQUIRED_GUIDE_COLLECTIONS, type DataCollection } from '../lib/collections';
 import { describeIssues, describeYamlError, type ContentProblem } from '../lib/friendly-errors';
 import { didYouMean, exampleOf } from '../lib/suggest';
@@ -40,17 +40,6 @@ function listFiles(dir: string, extensions: readonly string[], refused: Readonly
   return filesEndingWith(dir, extensions)
     .map((name) => join(dir, name))
     .filter((path) => ![...refused].some((bad) => path === bad || path.startsWith(`${bad}${sep}`)));
-}
-
-/** A file's text as UTF-8, or undefined after reporting that it is not. */
-function readText(path: string, file: string, problems: ContentProblem[]): string | undefined {
-  try {
-    return readUtf8(path);
-  } catch (error) {
-    if (!(error instanceof NotUtf8Error)) throw error;
-    problems.push({ file, line: error.line, message: error.message });
-    return undefined;
-  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
 import { CLINICS_FOLDER } from '../lib/collections';
 import { CLINIC_GUIDES_DIR } from '../lib/clinic-config';
-import { filesEndingWith, NotUtf8Error, readUtf8 } from '../lib/files';
+import { filesEndingWith, NotUtf8Error, readText, readUtf8 } from '../lib/files';
 import { describeIssues, describeYamlError, type ContentProblem } from '../lib/friendly-errors';
 import { MdxSourceError, parseMdx } from '../lib/mdx-source';
 import { signsSchema, type Sign } from '../schemas/sign';
@@ -44,14 +44,12 @@ function readSigns(path: string, file: string, problems: ContentProblem[]): Sign
     problems.push({ file, message: 'is missing. Add it: every care card item is checked against the signs it lists, each with one level' });
     return undefined;
   }
+  const text = readText(path, file, problems);
+  if (text === undefined) return undefined;
   let data: unknown;
   try {
-    data = parseYaml(readUtf8(path));
+    data = parseYaml(text);
   } catch (error) {
-    if (error instanceof NotUtf8Error) {
-      problems.push({ file, line: error.line, message: error.message });
-      return undefined;
-    }
     problems.push({ file, message: describeYamlError(error) });
     return undefined;
   }

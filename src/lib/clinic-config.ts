@@ -9,7 +9,7 @@ import { readinessProblems } from './clinic-readiness';
 import { reviewProblems } from './clinic-review';
 import { REVIEW_DATE_ENV, reviewDate } from './dates';
 import { describeIssues, describeYamlError, type ContentProblem } from './friendly-errors';
-import { NotUtf8Error, readUtf8 } from './files';
+import { readText } from './files';
 import { GUIDE_COLLECTIONS } from './stages';
 import { didYouMean } from './suggest';
 import { brandColours, checkBrandContrast, describeContrastFailure, type BrandColours } from './theme';
@@ -159,11 +159,13 @@ export async function loadClinic(root: string, id: string, options: LoadOptions 
       problems: [{ file, message: `does not exist. Create the clinic with: npm run new-clinic -- ${id} --name "…" --url https://…` }],
     };
   }
+  const unreadable: ContentProblem[] = [];
+  const text = readText(join(dir, CLINIC_FILE), file, unreadable);
+  if (text === undefined) return { problems: unreadable };
   let data: unknown;
   try {
-    data = parseYaml(readUtf8(join(dir, CLINIC_FILE)));
+    data = parseYaml(text);
   } catch (error) {
-    if (error instanceof NotUtf8Error) return { problems: [{ file, line: error.line, message: error.message }] };
     return { problems: [{ file, message: describeYamlError(error) }] };
   }
   const raw: RawClinic = isRecord(data) ? data : {};

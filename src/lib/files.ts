@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { ContentProblem } from './friendly-errors';
 
 /**
  * Paths (relative to `dir`, sorted so results never depend on the file system's order) of the files below
@@ -36,6 +37,17 @@ export function readUtf8(path: string): string {
     const lossy = new TextDecoder('utf-8').decode(bytes);
     const before = lossy.slice(0, lossy.indexOf('\ufffd'));
     throw new NotUtf8Error(before.split('\n').length);
+  }
+}
+
+/** A content file's text as UTF-8, or undefined after reporting (as `file`) that it is not. */
+export function readText(path: string, file: string, problems: ContentProblem[]): string | undefined {
+  try {
+    return readUtf8(path);
+  } catch (error) {
+    if (!(error instanceof NotUtf8Error)) throw error;
+    problems.push({ file, line: error.line, message: error.message });
+    return undefined;
   }
 }
 
