@@ -1,0 +1,8 @@
+/**
+ * Every English string a patient sees that is not guide content. The reference locale: every other
+ * locale's file must have exactly these keys (checked by TypeScript and by tests/unit/i18n.test.ts).
+ * `{name}` marks a value filled in by t().
+ */
+export const en = {
+  'language.switch': 'Language',
+} as const;
