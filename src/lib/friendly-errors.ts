@@ -115,7 +115,12 @@ export function describeIssues(file: string, issues: readonly z.core.$ZodIssue[]
 
 /** What a YAML parse error means for the file's author: the parser's first line, then what usually fixes it. */
 export function describeYamlError(error: unknown): string {
-  const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/[.\s]*$/, '');
+  // The parser counts lines from the start of the frontmatter and ends with "at line 1, column 29:"; the
+  // message already names the file's own line, so that part would only contradict it.
+  const reason = (error instanceof Error ? error.message : String(error))
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?\s*$/, '')
+    .replace(/[.\s]*$/, '');
   return `is not valid YAML: ${reason}. Check that line: close every quote, and put quotes around text that holds a colon`;
 }
 

@@ -55,8 +55,7 @@ describe('a hostile clinic name', () => {
       void dialog.dismiss();
     });
     for (const path of ['/', '/aftercare/guide-1/', '/search/?q=collagen']) {
-      await page.goto(`${server.url}${path}`);
-      await page.waitForLoadState('networkidle');
+      await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
       expect((await page.locator('header .site-name .full-name').textContent())?.trim()).toBe(HOSTILE_CLINIC_NAME);
     }
     expect(await page.title()).toContain(HOSTILE_CLINIC_NAME);

@@ -177,16 +177,25 @@ describe('stage filters', () => {
     await searchPage('skin', ['aftercare']);
     const aftercareOnly = await pageStatus().textContent();
     // From now on the pages of other stages (not loaded yet) arrive late, so the search that needs them ends last.
+    const delayed: Promise<unknown>[] = [];
     await page.route('**/pagefind/fragment/**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
+      const arrived = new Promise((resolve) => setTimeout(resolve, 1500)).then(() => route.continue());
+      delayed.push(arrived.then(() => route.request().response()));
+      await arrived;
     });
     const procedure = page.getByRole('checkbox', { name: getStage('procedure').shortLabel });
     await procedure.click();
     await procedure.click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('stage')).toEqual(['aftercare']);
-    // Let the slow search (procedure + aftercare) finish; its results no longer fit the form and must be dropped.
-    await page.waitForTimeout(3000);
+    // Let the slow search (procedure + aftercare) finish: every held fragment delivered, then one more turn of the
+    // page's event loop for the script to handle them. Its results no longer fit the form and must be dropped.
+    await expect.poll(() => delayed.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    for (let settled = 0; settled < delayed.length; ) {
+      const waiting = delayed.length;
+      await Promise.all(delayed.slice(settled));
+      settled = waiting;
+    }
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     expect(await pageStatus().textContent()).toBe(aftercareOnly);
     expect(new Set(await page.locator('main [data-search-results] .result-section').allTextContents())).toEqual(new Set([aftercare.label]));
     await page.unroute('**/pagefind/fragment/**');

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/checks/content-check';
 import { formatProblem } from '../../src/lib/friendly-errors';
@@ -147,6 +149,39 @@ describe('content check', () => {
     expect(messages({ [GUIDE]: (text) => `${text}\n${'Plain words. '.repeat(50_000)}\n` })).toMatchInlineSnapshot(`
       [
         "content/consultation/guide-1.mdx: is 636 KB; a guide may be at most 512 KB. Split it into several guides.",
+      ]
+    `);
+  });
+  // Moved from the full-build bad-input cases (tests/build/bad-input.test.ts): the build prints these same lines.
+  it('names the line of broken YAML frontmatter', () => {
+    expect(messages({ [GUIDE]: (text) => text.replace('title: "consultation guide 1"', 'title: "consultation guide 1') })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx:2: frontmatter is not valid YAML: Missing closing "quote. Check that line: close every quote, and put quotes around text that holds a colon.",
+      ]
+    `);
+  });
+
+  it('refuses two files that make the same guide id', () => {
+    const twin = readFileSync(join(contentFixture(), 'content', 'consultation', 'guide-2.mdx'), 'utf8').replace(/^order: 2$/m, 'order: 5');
+    expect(messages({ 'consultation/Guide 1.mdx': twin })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx: makes the same guide id "guide-1" as content/consultation/Guide 1.mdx, so one would hide the other. Rename one of the files.",
+      ]
+    `);
+  });
+
+  it('names a missing image and where to put it', () => {
+    expect(messages({ [GUIDE]: (text) => `${text}\n![A roller](./roller.png)\n` })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx:37: shows image ./roller.png, but there is no such file. Add it next to the guide or fix the path.",
+      ]
+    `);
+  });
+
+  it('names an empty title', () => {
+    expect(messages({ [GUIDE]: setField('title', '""') })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx: title is empty. Write a title.",
       ]
     `);
   });
