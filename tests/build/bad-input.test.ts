@@ -69,6 +69,16 @@ const CASES: BadInput[] = [
   { name: 'empty content folder', changes: { 'maintenance/guide-1.mdx': null, 'maintenance/guide-2.mdx': null }, says: [/content\/maintenance\/: has no guides\. Add at least one \.mdx guide: every stage needs one/] },
   { name: 'a 5 MB guide', changes: { [GUIDE]: append('Plain words here. '.repeat(300_000)) }, says: [/guide-1\.mdx: is \d+ KB; a guide may be at most 512 KB\. Split it into several guides/] },
   { name: 'broken YAML frontmatter', changes: { [GUIDE]: (text) => text.replace('title: "consultation guide 1"', 'title: "consultation guide 1') }, says: [/guide-1\.mdx:\d+: frontmatter is not valid YAML: .*\. Check that line: close every quote/] },
+  {
+    name: 'a Spanish guide that translates no English guide',
+    changes: {
+      'consultation/es/guia-2.mdx': [setField('translationOf', 'guide-9'), setField('translatedBy', 'editorial-team'), setField('translationReviewed', '2026-11-10')].reduce(
+        (text, change) => change(text),
+        fixtureGuide,
+      ),
+    },
+    says: [/content\/consultation\/es\/guia-2\.mdx: translationOf names "guide-9", which is not an English guide in content\/consultation\/\. Did you mean "guide-\d"\? Use the id of the English guide of the same stage this translates/],
+  },
   { name: 'FAQ answer pointing nowhere', changes: { 'faq/does-it-hurt.yaml': (text) => text.replace('procedure/on-the-day', 'procedure/gone') }, says: [/content\/faq\/does-it-hurt\.yaml: guide names "procedure\/gone", which is not a guide\. Use <stage>\/<id> of an existing guide/] },
   {
     name: 'clinic colour that fails contrast',
