@@ -19,7 +19,7 @@ import { checkContentFiles } from './content-files';
 import { checkGuideQuality } from './guide-gates';
 import { headingIds } from './headings';
 import { checkFaq } from './faq';
-import { guidePagePath, localizePath, pagePaths } from './page-paths';
+import { guidePagePath, localizePath, pagePaths, translatedPaths } from './page-paths';
 import { checkTranslations } from './translations';
 import type { CheckedGuide, GateContext } from './types';
 
@@ -277,10 +277,12 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     ...pages.flatMap((page): [string, Set<string>][] => (page.tree ? [[guidePagePath(page), headingIds(page.tree)]] : [])),
     ...[...glossaryByLocale].map(([locale, ids]): [string, Set<string>] => [localizePath(routes.glossary(), locale), ids]),
   ]);
+  const paths = pagePaths(pages);
   const context: Omit<GateContext, 'ownPath' | 'glossaryIds'> = {
     today: options.today ?? new Date(),
     reviewerNames: new Map([...reviewers.valid].map(([id, reviewer]) => [id, reviewer.name])),
-    routes: pagePaths(pages),
+    routes: paths,
+    translatedPaths: translatedPaths(guides.map((guide) => ({ ...guide, translationOf: guide.data.translationOf })), paths),
     anchors,
     publicDir: join(root, 'public'),
   };

@@ -3,7 +3,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Link } from 'mdast';
 import { didYouMean, exampleOf } from '../lib/suggest';
 import type { Locale } from '../i18n/locales';
-import { withoutAccents } from './languages';
+import { LANGUAGE_NAMES, withoutAccents } from './languages';
 import type { GuideGate } from './types';
 
 /**
@@ -30,7 +30,14 @@ export const linksGate: GuideGate = ({ file, locale, parsed }, context, { proble
     if ((link.url.startsWith('/') && !link.url.startsWith('//')) || link.url.startsWith('#')) {
       const [rawPath, fragment] = link.url.split('#') as [string, string | undefined];
       const path = rawPath || context.ownPath;
-      if (!context.routes.has(path)) {
+      const translated = context.translatedPaths.get(`${locale}\n${path}`);
+      if (translated) {
+        problems.push({
+          file,
+          line,
+          message: `links to ${link.url}, a page in English. Link to ${translated}${fragment ? ' (and the id of that section there)' : ''} instead, its ${LANGUAGE_NAMES[locale]} page, so the reader stays in ${LANGUAGE_NAMES[locale]}`,
+        });
+      } else if (!context.routes.has(path)) {
         problems.push({
           file,
           line,

@@ -25,6 +25,29 @@ export function guidePagePath(guide: { collection: GuideCollection; id: string }
 }
 
 /**
+ * The page in each other language of an English page, keyed `<locale>\n<English path>`: the fixed pages
+ * (`/faq/` → `/es/faq/`) whose translated path exists, and each English guide its translation names
+ * (`translationOf`).
+ */
+export function translatedPaths(
+  guides: readonly { collection: GuideCollection; id: string; translationOf?: string }[],
+  paths: ReadonlySet<string>,
+): Map<string, string> {
+  const translated = new Map<string, string>();
+  for (const locale of LOCALES.filter((code) => code !== DEFAULT_LOCALE)) {
+    for (const path of sitePaths([])) {
+      if (paths.has(localizePath(path, locale))) translated.set(`${locale}\n${path}`, localizePath(path, locale));
+    }
+  }
+  for (const guide of guides) {
+    const { locale } = entryLocale(guide.id);
+    if (locale === DEFAULT_LOCALE || !guide.translationOf) continue;
+    translated.set(`${locale}\n${routes.guide({ collection: guide.collection, id: guide.translationOf })}`, guidePagePath(guide));
+  }
+  return translated;
+}
+
+/**
  * Every page path the site builds for these guides: the English site (`sitePaths`) and, for each other
  * language with at least one guide, its home, stage, FAQ, glossary, plan and handout pages and its guides.
  */

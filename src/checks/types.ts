@@ -31,6 +31,11 @@ export interface GateContext {
   glossaryIds: ReadonlySet<string>;
   /** Every internal page path of the site, every language, e.g. `/aftercare/first-week/`, `/es/aftercare/primera-semana/`. */
   routes: ReadonlySet<string>;
+  /**
+   * The page in another language of an English page, keyed `<locale>\n<English path>`: a translation's
+   * link to an English page that has a version in the translation's language should go there instead.
+   */
+  translatedPaths: ReadonlyMap<string, string>;
   /** Element ids of pages whose ids are known before rendering (guides' headings, glossary terms). */
   anchors: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folder of files served as they are (`public/`), for images written as `/file.png`. */

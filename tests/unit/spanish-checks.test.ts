@@ -269,18 +269,22 @@ describe('Spanish twins of the guide gates, chosen by the guide\'s language', ()
     `);
   });
 
-  it('checks internal links of a Spanish guide against the Spanish pages, sections included', () => {
+  it('checks internal links of a Spanish guide against the Spanish pages, and sends it to the Spanish page of an English one', () => {
     const links = [
       'Lea [la guía](/es/aftercare/guia-1/#segunda-parte), [las preguntas](/es/faq/), [el colágeno](/es/glossary/#collagen),',
-      '[su plan](/es/plan/), [la etapa](/es/aftercare/) y [la guía en inglés](/aftercare/guide-1/).',
+      '[su plan](/es/plan/), [la etapa](/es/aftercare/) y [una guía aún sin traducir](/aftercare/guide-2/).',
       '',
       'Vea [la guía](/es/aftercare/guide-1/), [otra parte](/es/aftercare/guia-1/#tercera-parte) y [el glosario](/es/glossary/#elastin).',
+      '',
+      'Lea [la guía en inglés](/aftercare/guide-1/#second-part) y [las preguntas en inglés](/faq/).',
     ].join('\n');
     expect(spanish({ [SPANISH]: append(links) }).problems).toMatchInlineSnapshot(`
       [
         "content/aftercare/es/guia-1.mdx:35: links to /es/aftercare/guide-1/, which is not a page of this site. Did you mean "/es/aftercare/guia-1/"? Link to an existing page, with its trailing slash.",
         "content/aftercare/es/guia-1.mdx:35: links to /es/aftercare/guia-1/#tercera-parte, but that page has no section #tercera-parte. Did you mean "primera-parte"? Use one of: summary-heading, primera-parte, segunda-parte.",
         "content/aftercare/es/guia-1.mdx:35: links to /es/glossary/#elastin, but that page has no section #elastin. Use one of: collagen.",
+        "content/aftercare/es/guia-1.mdx:37: links to /aftercare/guide-1/#second-part, a page in English. Link to /es/aftercare/guia-1/ (and the id of that section there) instead, its Spanish page, so the reader stays in Spanish.",
+        "content/aftercare/es/guia-1.mdx:37: links to /faq/, a page in English. Link to /es/faq/ instead, its Spanish page, so the reader stays in Spanish.",
       ]
     `);
   });
