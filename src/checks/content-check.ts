@@ -131,9 +131,12 @@ function inSubfolder(id: string): boolean {
   return slug.includes('/') || (locale === DEFAULT_LOCALE && id.includes('/'));
 }
 
-/** Entry ids grouped by language, each without its language folder: `es/erythema` is `erythema` in Spanish. */
+/**
+ * Entry ids grouped by language, each without its language folder: `es/erythema` is `erythema` in Spanish.
+ * English is always there, so the English glossary's sections are checked even when it is empty.
+ */
 function idsByLocale(ids: Iterable<string>): Map<Locale, Set<string>> {
-  const grouped = new Map<Locale, Set<string>>();
+  const grouped = new Map<Locale, Set<string>>([[DEFAULT_LOCALE, new Set()]]);
   for (const id of ids) {
     const { locale, slug } = entryLocale(id);
     grouped.set(locale, (grouped.get(locale) ?? new Set()).add(slug));
