@@ -10,6 +10,7 @@ import { didYouMean, exampleOf } from '../lib/suggest';
 import { MdxSourceError, parseMdx, type ParsedMdx } from '../lib/mdx-source';
 import { GUIDE_COLLECTIONS, type GuideCollection } from '../lib/stages';
 import { routes } from '../lib/routes';
+import { guidePagePath, localizePath, pagePaths, translatedPaths } from '../lib/locale-paths';
 import { DEFAULT_LOCALE, entryLocale, type Locale } from '../i18n/locales';
 import { guideFields, guideSchema, type GuideData } from '../schemas/guide';
 import { reviewerSchema } from '../schemas/reviewer';
@@ -19,7 +20,6 @@ import { checkContentFiles } from './content-files';
 import { checkGuideQuality } from './guide-gates';
 import { headingIds } from './headings';
 import { checkFaq } from './faq';
-import { guidePagePath, localizePath, pagePaths, translatedPaths } from './page-paths';
 import { checkTranslations } from './translations';
 import type { CheckedGuide, GateContext } from './types';
 

@@ -356,4 +356,29 @@ describe('Spanish care cards: one sign, one urgency, by the Spanish phrases', ()
       ]
     `);
   });
+
+  it('hides the translations of a guide a clinic hides, with their links and FAQ entries, and says so', async () => {
+    const linking = append('Lea [la guía de cuidados](/es/aftercare/guia-1/).')(setField('order', '2')(setField('translationOf', 'guide-2')(SPANISH_GUIDE)));
+    const root = contentFixture({
+      'glossary/es/collagen.yaml': SPANISH_TERM,
+      [SPANISH]: SPANISH_GUIDE,
+      'aftercare/es/guia-2.mdx': linking,
+      'faq/es/duele.yaml': 'question: ¿Duele?\nanswer: Casi nada.\norder: 1\nguide: aftercare/es/guia-1\n',
+      'clinics/test-clinic/clinic.yaml': (text) => `${text}\nhide:\n  - aftercare/guide-1\n`,
+    });
+    const { forContentCheck: clinic } = await loadClinic(root, 'test-clinic');
+    const target = mkdtempSync(join(tmpdir(), 'mng-assembled-'));
+    const lines: string[] = [];
+    expect(assembleClinicContent(root, clinic!, target, (line) => lines.push(line))).toEqual([]);
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "content/aftercare/es/guia-1.mdx: left out, as it translates the hidden guide aftercare/guide-1",
+        "content/aftercare/es/guia-2.mdx: links to hidden guides became plain text",
+        "content/faq/es/duele.yaml: left out, as it points to the hidden guide aftercare/es/guia-1",
+      ]
+    `);
+    const result = checkContent(root, { today: TODAY, contentDir: target, displayPath: clinicDisplayPath(root, 'test-clinic', target) });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.guides.map((guide) => `${guide.collection}/${guide.id}`)).not.toContain('aftercare/es/guia-1');
+  });
 });

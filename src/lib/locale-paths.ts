@@ -1,9 +1,10 @@
 import { DEFAULT_LOCALE, entryLocale, LOCALES, type Locale } from '../i18n/locales';
-import { routes, sitePaths, withBase } from '../lib/routes';
-import type { GuideCollection } from '../lib/stages';
+import { routes, sitePaths, withBase } from './routes';
+import type { GuideCollection } from './stages';
 
 /**
- * Page paths of guides in every language, for the content check's link and section gates.
+ * Page paths of guides in every language, for the content check's link and section gates and the clinic
+ * assembly's hidden guides.
  *
  * Stopgap until `sitePaths`/`routes.guide` in src/lib/routes.ts (owned by the routing work of issue 15) know
  * languages: they build English paths from an entry id, so `es/primera-semana` would become
