@@ -118,11 +118,11 @@ export function checkSignUrgency(items: readonly CareCardItem[], signs: readonly
   for (const item of items) {
     const named = signsIn(item.text, signs, item.locale);
     if (named.length === 0) {
-      const words = item.locale === 'en' ? 'the words of a listed sign' : `the ${item.locale}.phrases of a listed sign`;
+      const phrases = item.locale === 'en' ? 'the words of a listed sign' : `the ${item.locale}.phrases of a listed sign`;
       problems.push({
         file: item.file,
         line: item.line,
-        message: `"${item.text}" names no sign in ${signsFile}. Use ${words}, or add the sign there with its level and source`,
+        message: `"${item.text}" names no sign in ${signsFile}. Use ${phrases}, or add the sign there with its level and source`,
       });
       continue;
     }

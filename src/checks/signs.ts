@@ -63,7 +63,7 @@ function readSigns(path: string, file: string, problems: ContentProblem[]): Sign
   }
   const result = signsSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    problems.push(...describeIssues(file, result.error.issues, { kind: 'sign lists', fields: [] }));
+    problems.push(...describeIssues(file, result.error.issues, { kind: 'sign lists', fields: [], schema: signsSchema }));
     return undefined;
   }
   return result.data;

@@ -326,6 +326,15 @@ describe('Spanish care cards: one sign, one urgency, by the Spanish phrases', ()
     expect(checkContent(contentFixture({ 'aftercare/guide-1.mdx': append(card('urgent', 'You see pus.')) }), { today: TODAY }).problems).toEqual([]);
   });
 
+  it('checks the es: block of a sign like the rest of the file', () => {
+    const incomplete = (text: string) => withSpanishSigns(text).replace('es: { wording: "ve pus o costras amarillas en la piel", phrases: ["pus", "costras amarillas"] }', 'es: { wording: "ve pus", frases: ["pus"] }');
+    expect(spanish({ [SPANISH]: append(card('urgent', 'Ve pus.')), 'signs.yaml': incomplete }).problems).toMatchInlineSnapshot(`
+      [
+        "content/signs.yaml: [3].es.frases is not a known field here. Did you mean "phrases"? Remove it or fix its spelling ([3].es accepts: wording, phrases).",
+      ]
+    `);
+  });
+
   it('gives each Spanish phrase to one sign', () => {
     const shared = (text: string) => withSpanishSigns(text).replace('phrases: ["herpes labial"]', 'phrases: ["herpes labial", "pus"]');
     expect(spanish({ [SPANISH]: append(card('urgent', 'Ve pus.')), 'signs.yaml': shared }).problems).toMatchInlineSnapshot(`
