@@ -4,6 +4,7 @@ import { CARE_LEVELS } from '../lib/care-card';
 import { MDX_COMPONENT_NAMES } from '../lib/mdx-components';
 import { attribute, jsxElements } from './mdx-nodes';
 import { didYouMean } from '../lib/suggest';
+import { DEFAULT_LOCALE } from '../i18n/locales';
 import type { GuideGate } from './types';
 
 /**
@@ -11,7 +12,9 @@ import type { GuideGate } from './types';
  * `<Term>` naming a glossary entry, `<Checklist />` and `<Timeline />` only with their frontmatter data.
  * (Lowercase and member names are raw HTML or code: the guide-language gate refuses them.)
  */
-export const componentsGate: GuideGate = ({ file, data, parsed }, context, { problems }) => {
+export const componentsGate: GuideGate = ({ file, locale, data, parsed }, context, { problems }) => {
+  // A translation's terms are its language's glossary entries: same file name, in the language's folder.
+  const glossaryFolder = `content/glossary/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}`;
   for (const element of jsxElements(parsed.tree)) {
     const line = element.position?.start.line;
     if (element.name && /^[A-Z]/.test(element.name) && !element.name.includes('.') && !(MDX_COMPONENT_NAMES as readonly string[]).includes(element.name)) {
@@ -44,7 +47,7 @@ export const componentsGate: GuideGate = ({ file, data, parsed }, context, { pro
         problems.push({
           file,
           line,
-          message: `<Term id="${id ?? ''}"> names no glossary term.${didYouMean(id ?? '', context.glossaryIds)} Add content/glossary/${id ?? '<id>'}.yaml or use an existing id`,
+          message: `<Term id="${id ?? ''}"> names no glossary term.${didYouMean(id ?? '', context.glossaryIds)} Add ${glossaryFolder}${id ?? '<id>'}.yaml or use an existing id`,
         });
       }
     }

@@ -9,7 +9,9 @@ import { describeIssues, describeYamlError, type ContentProblem } from '../lib/f
 import { didYouMean, exampleOf } from '../lib/suggest';
 import { MdxSourceError, parseMdx, type ParsedMdx } from '../lib/mdx-source';
 import { GUIDE_COLLECTIONS, type GuideCollection } from '../lib/stages';
-import { routes, sitePaths } from '../lib/routes';
+import { routes } from '../lib/routes';
+import { guidePagePath, localizePath, pagePaths, translatedPaths } from '../lib/locale-paths';
+import { DEFAULT_LOCALE, entryLocale, type Locale } from '../i18n/locales';
 import { guideFields, guideSchema, type GuideData } from '../schemas/guide';
 import { reviewerSchema } from '../schemas/reviewer';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
@@ -17,7 +19,8 @@ import { faqSchema, type FaqEntry } from '../schemas/faq';
 import { checkContentFiles } from './content-files';
 import { checkGuideQuality } from './guide-gates';
 import { headingIds } from './headings';
-import { rednessWithoutSkinTone, SKIN_TONE_MESSAGE } from './skin-tone';
+import { checkFaq } from './faq';
+import { checkTranslations } from './translations';
 import type { CheckedGuide, GateContext } from './types';
 
 export type { CheckedGuide } from './types';
@@ -114,7 +117,31 @@ export interface CheckOptions {
 interface GuidePage {
   collection: GuideCollection;
   id: string;
+  /** The file, as messages name it. */
+  file: string;
   tree?: ParsedMdx['tree'];
+}
+
+/**
+ * Whether an entry id names a file in a folder guides may not use. A translation sits in its language's
+ * folder (`es/primera-semana`), nothing deeper; any other subfolder (`en/`, `extra/`) is refused.
+ */
+function inSubfolder(id: string): boolean {
+  const { locale, slug } = entryLocale(id);
+  return slug.includes('/') || (locale === DEFAULT_LOCALE && id.includes('/'));
+}
+
+/**
+ * Entry ids grouped by language, each without its language folder: `es/erythema` is `erythema` in Spanish.
+ * English is always there, so the English glossary's sections are checked even when it is empty.
+ */
+function idsByLocale(ids: Iterable<string>): Map<Locale, Set<string>> {
+  const grouped = new Map<Locale, Set<string>>([[DEFAULT_LOCALE, new Set()]]);
+  for (const id of ids) {
+    const { locale, slug } = entryLocale(id);
+    grouped.set(locale, (grouped.get(locale) ?? new Set()).add(slug));
+  }
+  return grouped;
 }
 
 /** Reads and checks the guides of one collection folder: ids, size, MDX syntax, frontmatter, unique order. */
@@ -133,14 +160,18 @@ function checkCollection(
   }
   const schema = guideSchema(collection, reviewedBy);
   const context = { kind: `${collection} guides`, fields: guideFields(collection) };
-  const orders = new Map<number, string>();
+  // Orders are unique per language: a translation takes its English guide's order.
+  const orders = new Map<string, string>();
   const ids = new Map<string, string>();
   const guides: CheckedGuide[] = [];
   for (const path of files) {
     const file = display(path);
     const id = entryId(dir, path);
-    if (id.includes('/')) {
-      problems.push({ file, message: `is in a subfolder. Put guides directly in ${CONTENT_DIR}/${collection}/ (or as <id>/index.mdx)` });
+    if (inSubfolder(id)) {
+      problems.push({
+        file,
+        message: `is in a subfolder. Put guides directly in ${CONTENT_DIR}/${collection}/, or a translation in its language's folder (${CONTENT_DIR}/${collection}/es/), or as <id>/index.mdx`,
+      });
       continue;
     }
     const twin = ids.get(id);
@@ -149,7 +180,7 @@ function checkCollection(
       continue;
     }
     ids.set(id, file);
-    const page: GuidePage = { collection, id };
+    const page: GuidePage = { collection, id, file };
     pages.push(page);
     const bytes = statSync(path).size;
     if (bytes > MAX_GUIDE_BYTES) {
@@ -173,17 +204,19 @@ function checkCollection(
       continue;
     }
     const data = result.data as GuideData;
-    const clash = orders.get(data.order);
+    const { locale } = entryLocale(id);
+    const clash = orders.get(`${locale}\n${data.order}`);
     if (clash) {
+      const folder = locale === DEFAULT_LOCALE ? `${collection}/` : `${collection}/${locale}/`;
       problems.push({
         file,
         field: 'order',
-        message: `${data.order} is also used by ${clash}. Give each guide in ${CONTENT_DIR}/${collection}/ its own order number`,
+        message: `${data.order} is also used by ${clash}. Give each guide in ${CONTENT_DIR}/${folder} its own order number`,
       });
     } else {
-      orders.set(data.order, file);
+      orders.set(`${locale}\n${data.order}`, file);
     }
-    guides.push({ collection, id, file, data, parsed, path });
+    guides.push({ collection, id, locale, file, data, parsed, path });
   }
   return guides;
 }
@@ -238,39 +271,33 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     checkCollection(collection, join(contentRoot, collection), reviewedBy, display, problems, refused, pages),
   );
 
-  const guideAddresses = new Set(pages.map((page) => `${page.collection}/${page.id}`));
-  for (const [id, entry] of faq) {
-    // An FAQ answer is read on its own, so it says how redness looks on brown and black skin itself.
-    if (rednessWithoutSkinTone(`${entry.question} ${entry.answer}`)) {
-      problems.push({ file: `${CONTENT_DIR}/faq/${id}.yaml`, field: 'answer', message: SKIN_TONE_MESSAGE });
-    }
-    if (!guideAddresses.has(entry.guide)) {
-      problems.push({
-        file: `${CONTENT_DIR}/faq/${id}.yaml`,
-        field: 'guide',
-        message: `names "${entry.guide}", which is not a guide.${didYouMean(entry.guide, guideAddresses)} Use <stage>/<id> of an existing guide${exampleOf(entry.guide, guideAddresses)}`,
-      });
-    }
-  }
+  const translationOf = new Map(guides.map((guide) => [guide.file, guide.data.translationOf]));
+  problems.push(...checkFaq(faq, pages.map((page) => ({ ...page, translationOf: translationOf.get(page.file) }))));
 
   const warnings: ContentProblem[] = [];
-  const anchors = new Map<string, Set<string>>([
-    ...pages.flatMap((page): [string, Set<string>][] => (page.tree ? [[routes.guide(page), headingIds(page.tree)]] : [])),
-    [routes.glossary(), new Set(glossaryIds)],
+  const glossaryByLocale = idsByLocale(glossaryIds);
+  const anchors = new Map<string, ReadonlySet<string>>([
+    ...pages.flatMap((page): [string, Set<string>][] => (page.tree ? [[guidePagePath(page), headingIds(page.tree)]] : [])),
+    ...[...glossaryByLocale].map(([locale, ids]): [string, Set<string>] => [localizePath(routes.glossary(), locale), ids]),
   ]);
-  const context: Omit<GateContext, 'ownPath'> = {
+  const paths = pagePaths(pages);
+  const context: Omit<GateContext, 'ownPath' | 'glossaryIds'> = {
     today: options.today ?? new Date(),
     reviewerNames: new Map([...reviewers.valid].map(([id, reviewer]) => [id, reviewer.name])),
-    glossaryIds,
-    routes: sitePaths(pages),
+    routes: paths,
+    translatedPaths: translatedPaths(guides.map((guide) => ({ ...guide, translationOf: guide.data.translationOf })), paths),
     anchors,
     publicDir: join(root, 'public'),
   };
   for (const guide of guides) {
-    const gates = checkGuideQuality(guide, { ...context, ownPath: routes.guide(guide) });
+    const own = { ownPath: guidePagePath(guide), glossaryIds: glossaryByLocale.get(guide.locale) ?? new Set<string>() };
+    const gates = checkGuideQuality(guide, { ...context, ...own });
     problems.push(...gates.problems);
     warnings.push(...gates.warnings);
   }
+  const translations = checkTranslations(guides, { pages, today: context.today, reviewerNames: context.reviewerNames });
+  problems.push(...translations.problems);
+  warnings.push(...translations.warnings);
   problems.push(...checkSigns(contentRoot, guides, display));
 
   return { problems, warnings, guides, glossary, faq };

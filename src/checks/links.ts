@@ -2,27 +2,42 @@ import { visit } from 'unist-util-visit';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Link } from 'mdast';
 import { didYouMean, exampleOf } from '../lib/suggest';
+import type { Locale } from '../i18n/locales';
+import { LANGUAGE_NAMES, withoutAccents } from './languages';
 import type { GuideGate } from './types';
 
-/** Link texts that tell a reader nothing about where they go. */
-const VAGUE_LINK_TEXT = /^(click here|here|this page|this|read more|more|link|this link)$/i;
+/**
+ * Link texts that tell a reader nothing about where they go, per language, written without accents: the
+ * text is compared without them, so "aqui" is caught as "aquí" is.
+ */
+const VAGUE_LINK_TEXT: Record<Locale, RegExp> = {
+  en: /^(click here|here|this page|this|read more|more|link|this link)$/i,
+  es: /^(haga clic aqui|haga click aqui|clic aqui|pulse aqui|aqui|aca|esta pagina|este enlace|enlace|mas informacion|mas|leer mas|lea mas|ver mas)$/i,
+};
 
 /**
  * Links say where they go, internal links reach a page (and section) of this site, and links to other
  * sites use https. (Which schemes a link may use at all is the guide-language gate's rule.)
  */
-export const linksGate: GuideGate = ({ file, parsed }, context, { problems }) => {
+export const linksGate: GuideGate = ({ file, locale, parsed }, context, { problems }) => {
   visit(parsed.tree, 'link', (link: Link) => {
     const line = link.position?.start.line;
     const text = mdastToString(link).trim();
-    if (VAGUE_LINK_TEXT.test(text)) {
+    if (VAGUE_LINK_TEXT[locale].test(withoutAccents(text))) {
       problems.push({ file, line, message: `link text "${text}" does not say where it goes. Name the page instead` });
     }
     // `//host/…` is another site (the guide-language gate refuses it), not a path of this one.
     if ((link.url.startsWith('/') && !link.url.startsWith('//')) || link.url.startsWith('#')) {
       const [rawPath, fragment] = link.url.split('#') as [string, string | undefined];
       const path = rawPath || context.ownPath;
-      if (!context.routes.has(path)) {
+      const translated = context.translatedPaths.get(`${locale}\n${path}`);
+      if (translated) {
+        problems.push({
+          file,
+          line,
+          message: `links to ${link.url}, a page in English. Link to ${translated}${fragment ? ' (and the id of that section there)' : ''} instead, its ${LANGUAGE_NAMES[locale]} page, so the reader stays in ${LANGUAGE_NAMES[locale]}`,
+        });
+      } else if (!context.routes.has(path)) {
         problems.push({
           file,
           line,

@@ -1,23 +1,22 @@
 import { CONTENT_RULES } from '../lib/content-rules';
-import { readability, type ReadabilityReport } from '../lib/readability';
+import { readability } from '../lib/readability';
 import type { ParsedMdx } from '../lib/mdx-source';
+import type { Locale } from '../i18n/locales';
 import { quote } from './mdx-nodes';
+import { oncePerParse } from './once-per-parse';
+import { spanishReadabilityOf, spanishReadingLevelGate } from './reading-level-es';
 import type { GuideGate } from './types';
 
 /** The reading-level and sentence-length gates read the same analysis; it is made once per guide. */
-const reports = new WeakMap<ParsedMdx, ReadabilityReport>();
+export const readabilityOf = oncePerParse(readability);
 
-export function readabilityOf(parsed: ParsedMdx): ReadabilityReport {
-  let report = reports.get(parsed);
-  if (!report) {
-    report = readability(parsed);
-    reports.set(parsed, report);
-  }
-  return report;
+/** The sentences of a guide's body with their word counts, as its language's readability reads them. */
+export function sentencesOf(parsed: ParsedMdx, locale: Locale): readonly { text: string; line?: number; words: number }[] {
+  return locale === 'es' ? spanishReadabilityOf(parsed).sentences : readabilityOf(parsed).sentences;
 }
 
-/** A guide's body reads at most at US grade 8 (NIH); a failure lists its hardest sentences. */
-export const readingLevelGate: GuideGate = ({ file, parsed }, _context, { problems }) => {
+/** An English guide's body reads at most at US grade 8 (NIH); a failure lists its hardest sentences. */
+const englishReadingLevelGate: GuideGate = ({ file, parsed }, _context, { problems }) => {
   const report = readabilityOf(parsed);
   if (report.grade <= CONTENT_RULES.maxReadingGrade) return;
   const hardest = [...report.sentences]
@@ -30,3 +29,9 @@ export const readingLevelGate: GuideGate = ({ file, parsed }, _context, { proble
     message: `reads at US grade ${report.grade.toFixed(1)}; the limit is ${CONTENT_RULES.maxReadingGrade}. Use shorter sentences and plainer words. Hardest sentences: ${hardest}`,
   });
 };
+
+/** Each language's reading-level gate: its own formula and threshold. */
+const READING_LEVEL_GATES: Record<Locale, GuideGate> = { en: englishReadingLevelGate, es: spanishReadingLevelGate };
+
+/** A guide's body is easy enough to read, by the formula made for its language. */
+export const readingLevelGate: GuideGate = (guide, context, found) => READING_LEVEL_GATES[guide.locale](guide, context, found);

@@ -4,7 +4,9 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { CARE_LEVELS } from '../lib/care-card';
 import type { ContentProblem } from '../lib/friendly-errors';
-import type { Sign } from '../schemas/sign';
+import { signIn, type Sign } from '../schemas/sign';
+import type { Locale } from '../i18n/locales';
+import { withoutAccents } from './languages';
 
 /** Where the signs are listed, relative to the content folder; messages name it. */
 export const SIGNS_FILE = 'signs.yaml';
@@ -19,44 +21,57 @@ export interface CareCardItem {
   /** The level written on the card (unchecked: the guide gates report a missing or unknown level). */
   level: string | undefined;
   text: string;
+  /** The guide's language: the item names a sign with that language's phrases. */
+  locale: Locale;
 }
 
-/** Lower case, every run of punctuation and spaces as one space, padded: whole-word `includes` matches. */
+/**
+ * Lower case without accents, every run of other characters than letters and digits as one space, padded:
+ * whole-word `includes` matches, in any language ("convulsion" matches "convulsión").
+ */
 function words(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  return ` ${withoutAccents(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 /** The bullets of every `<CareCard>` in a guide's tree, in order. */
-export function careCardItems(file: string, tree: Root): CareCardItem[] {
+export function careCardItems(file: string, tree: Root, locale: Locale = 'en'): CareCardItem[] {
   const items: CareCardItem[] = [];
   visit(tree, 'mdxJsxFlowElement', (card: MdxJsxFlowElement) => {
     if (card.name !== 'CareCard') return;
     const level = card.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'level')?.value;
     visit(card, 'listItem', (item) => {
-      items.push({ file, line: item.position?.start.line, cardLine: card.position?.start.line, level: typeof level === 'string' ? level : undefined, text: mdastToString(item).trim() });
+      items.push({
+        file,
+        line: item.position?.start.line,
+        cardLine: card.position?.start.line,
+        level: typeof level === 'string' ? level : undefined,
+        text: mdastToString(item).trim(),
+        locale,
+      });
     });
   });
   return items;
 }
 
-/** The signs a care card item names: those with a phrase that appears in it as whole words. */
-export function signsIn(text: string, signs: readonly Sign[]): Sign[] {
+/** The signs a care card item names: those with a phrase of the item's language that appears in it as whole words. */
+export function signsIn(text: string, signs: readonly Sign[], locale: Locale = 'en'): Sign[] {
   const item = words(text);
-  return signs.filter((sign) => sign.phrases.some((phrase) => item.includes(words(phrase))));
+  return signs.filter((sign) => (signIn(sign, locale)?.phrases ?? []).some((phrase) => item.includes(words(phrase))));
 }
 
-/** Phrases given to two signs make an item's sign ambiguous; each phrase belongs to one sign. */
-export function sharedPhrases(signs: readonly Sign[], signsFile: string): ContentProblem[] {
+/** Phrases given to two signs make an item's sign ambiguous; each phrase belongs to one sign, in each language. */
+export function sharedPhrases(signs: readonly Sign[], signsFile: string, locale: Locale = 'en'): ContentProblem[] {
   const owner = new Map<string, string>();
   const problems: ContentProblem[] = [];
+  const field = locale === 'en' ? 'phrases' : `${locale}.phrases`;
   signs.forEach((sign, index) => {
-    for (const phrase of sign.phrases) {
+    for (const phrase of signIn(sign, locale)?.phrases ?? []) {
       const key = words(phrase);
       const first = owner.get(key);
       if (first && first !== sign.id) {
         problems.push({
           file: signsFile,
-          field: `[${index + 1}].phrases`,
+          field: `[${index + 1}].${field}`,
           message: `"${phrase}" is also a phrase of the sign "${first}". Give each phrase to one sign`,
         });
       } else {
@@ -101,12 +116,13 @@ export function oneCardPerLevel(items: readonly CareCardItem[]): ContentProblem[
 export function checkSignUrgency(items: readonly CareCardItem[], signs: readonly Sign[], signsFile: string): ContentProblem[] {
   const problems = oneCardPerLevel(items);
   for (const item of items) {
-    const named = signsIn(item.text, signs);
+    const named = signsIn(item.text, signs, item.locale);
     if (named.length === 0) {
+      const phrases = item.locale === 'en' ? 'the words of a listed sign' : `the ${item.locale}.phrases of a listed sign`;
       problems.push({
         file: item.file,
         line: item.line,
-        message: `"${item.text}" names no sign in ${signsFile}. Use the words of a listed sign, or add the sign there with its level and source`,
+        message: `"${item.text}" names no sign in ${signsFile}. Use ${phrases}, or add the sign there with its level and source`,
       });
       continue;
     }
@@ -117,7 +133,7 @@ export function checkSignUrgency(items: readonly CareCardItem[], signs: readonly
       problems.push({
         file: item.file,
         line: item.line,
-        message: `"${item.text}" is the sign "${misplaced.wording}", which is ${misplaced.level} in ${signsFile}; put it in ${/^[aeiou]/.test(misplaced.level) ? 'an' : 'a'} ${misplaced.level} care card`,
+        message: `"${item.text}" is the sign "${signIn(misplaced, item.locale)!.wording}", which is ${misplaced.level} in ${signsFile}; put it in ${/^[aeiou]/.test(misplaced.level) ? 'an' : 'a'} ${misplaced.level} care card`,
       });
     }
   }

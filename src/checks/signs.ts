@@ -8,13 +8,21 @@ import { filesEndingWith, NotUtf8Error, readText, readUtf8 } from '../lib/files'
 import { describeIssues, describeYamlError, type ContentProblem } from '../lib/friendly-errors';
 import { MdxSourceError, parseMdx } from '../lib/mdx-source';
 import { signsSchema, type Sign } from '../schemas/sign';
+import { DEFAULT_LOCALE, entryLocale, type Locale } from '../i18n/locales';
+import { LANGUAGE_NAMES } from './languages';
 import { careCardItems, checkSignUrgency, sharedPhrases, SIGNS_FILE, type CareCardItem } from './sign-urgency';
 
 /** A guide as the content check has already parsed it. */
 interface ParsedGuide {
   file: string;
+  locale: Locale;
   data: { draft?: boolean };
   parsed: { tree: Root };
+}
+
+/** The language of a clinic guide from its path under the clinics folder: `<id>/guides/<stage>/es/x.mdx` is Spanish. */
+function clinicGuideLocale(name: string): Locale {
+  return entryLocale(name.split(/[\\/]/).slice(3).join('/')).locale;
 }
 
 /**
@@ -31,7 +39,7 @@ function clinicGuideItems(contentRoot: string, display: (path: string) => string
       const path = join(clinics, name);
       try {
         const parsed = parseMdx(readUtf8(path));
-        return (parsed.frontmatter as { draft?: boolean }).draft ? [] : careCardItems(display(path), parsed.tree);
+        return (parsed.frontmatter as { draft?: boolean }).draft ? [] : careCardItems(display(path), parsed.tree, clinicGuideLocale(name));
       } catch (error) {
         if (error instanceof MdxSourceError || error instanceof NotUtf8Error) return [];
         throw error;
@@ -55,7 +63,7 @@ function readSigns(path: string, file: string, problems: ContentProblem[]): Sign
   }
   const result = signsSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    problems.push(...describeIssues(file, result.error.issues, { kind: 'sign lists', fields: [] }));
+    problems.push(...describeIssues(file, result.error.issues, { kind: 'sign lists', fields: [], schema: signsSchema }));
     return undefined;
   }
   return result.data;
@@ -67,7 +75,7 @@ function readSigns(path: string, file: string, problems: ContentProblem[]): Sign
  */
 export function checkSigns(contentRoot: string, guides: readonly ParsedGuide[], display: (path: string) => string): ContentProblem[] {
   const items = [
-    ...guides.filter((guide) => !guide.data.draft).flatMap((guide) => careCardItems(guide.file, guide.parsed.tree)),
+    ...guides.filter((guide) => !guide.data.draft).flatMap((guide) => careCardItems(guide.file, guide.parsed.tree, guide.locale)),
     ...clinicGuideItems(contentRoot, display),
   ];
   if (items.length === 0) return [];
@@ -75,5 +83,35 @@ export function checkSigns(contentRoot: string, guides: readonly ParsedGuide[], 
   const problems: ContentProblem[] = [];
   const signs = readSigns(path, display(path), problems);
   if (!signs) return problems;
-  return [...sharedPhrases(signs, display(path)), ...checkSignUrgency(items, signs, display(path))];
+  const file = display(path);
+  const translated = [...new Set([...guides.map((guide) => guide.locale), ...items.map((item) => item.locale)])].filter(
+    (locale): locale is Exclude<Locale, 'en'> => locale !== DEFAULT_LOCALE,
+  );
+  const untranslated = translated.flatMap((locale) => missingTranslations(signs, file, locale));
+  // Until every sign has its translation, which sign a translated item names is unknown: one message, not two.
+  const checkable = untranslated.length > 0 ? items.filter((item) => item.locale === DEFAULT_LOCALE) : items;
+  return [
+    ...untranslated,
+    ...sharedPhrases(signs, file),
+    ...translated.flatMap((locale) => sharedPhrases(signs, file, locale)),
+    ...checkSignUrgency(checkable, signs, file),
+  ];
+}
+
+/**
+ * Once the site has guides in a language, every sign has its wording and phrases in it: a translation's
+ * care cards name signs with them, and the signs a page may name cannot depend on its language.
+ */
+function missingTranslations(signs: readonly Sign[], signsFile: string, locale: Exclude<Locale, 'en'>): ContentProblem[] {
+  return signs.flatMap((sign, index) =>
+    sign[locale]
+      ? []
+      : [
+          {
+            file: signsFile,
+            field: `[${index + 1}].${locale}`,
+            message: `is missing, and the site has ${LANGUAGE_NAMES[locale]} guides. Add ${locale}: { wording: "…", phrases: ["…"] } to "${sign.id}": the sign in plain ${LANGUAGE_NAMES[locale]}, and the phrases ${LANGUAGE_NAMES[locale]} care cards name it with`,
+          },
+        ],
+  );
 }

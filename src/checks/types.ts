@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type { ContentProblem } from '../lib/friendly-errors';
 import type { ParsedMdx } from '../lib/mdx-source';
 import type { GuideCollection } from '../lib/stages';
@@ -6,7 +7,10 @@ import type { GuideData } from '../schemas/guide';
 /** A guide that parsed and passed its schema, ready for the gates that read its prose. */
 export interface CheckedGuide {
   collection: GuideCollection;
+  /** Entry id: `first-week`, or `es/primera-semana` for a translation (its folder is its language). */
   id: string;
+  /** The guide's language, from its folder (`entryLocale`); the gates that read words use that language's rules. */
+  locale: Locale;
   /** Path from the project root, as messages name it. */
   file: string;
   /** Absolute path of the source file. */
@@ -23,10 +27,15 @@ export interface GateContext {
   today: Date;
   /** Reviewer names by id, for review messages. */
   reviewerNames: ReadonlyMap<string, string>;
-  /** Glossary ids, for `<Term id>`. */
+  /** Glossary ids of the guide's own language (`erythema` for content/glossary/es/erythema.yaml on a Spanish guide), for `<Term id>`. */
   glossaryIds: ReadonlySet<string>;
-  /** Every internal page path of the site, e.g. `/aftercare/first-week/`. */
+  /** Every internal page path of the site, every language, e.g. `/aftercare/first-week/`, `/es/aftercare/primera-semana/`. */
   routes: ReadonlySet<string>;
+  /**
+   * The page in another language of an English page, keyed `<locale>\n<English path>`: a translation's
+   * link to an English page that has a version in the translation's language should go there instead.
+   */
+  translatedPaths: ReadonlyMap<string, string>;
   /** Element ids of pages whose ids are known before rendering (guides' headings, glossary terms). */
   anchors: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folder of files served as they are (`public/`), for images written as `/file.png`. */

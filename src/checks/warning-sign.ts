@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import { guideBodyText } from './body-text';
 import { jsxElements } from './mdx-nodes';
 import type { GuideGate } from './types';
@@ -12,15 +13,31 @@ const WARNING_SIGN =
 /** In aftercare everything happens after treatment, so naming a complication there is a warning sign too. */
 const AFTERCARE_WARNING_SIGN = /\b(warning signs?|infection|infected|allergic reaction|granulomas?|cold sores?|call (your|the) clinic|urgent)\b/i;
 
-/** The warning sign a guide names, if any: the words that make it need a care card. */
-export function warningSignIn(collection: string, text: string): string | undefined {
-  return WARNING_SIGN.exec(text)?.[0] ?? (collection === 'aftercare' ? AFTERCARE_WARNING_SIGN.exec(text)?.[0] : undefined);
+
+/**
+ * The same in Spanish, in the words of the Spanish sign phrases (content/signs.yaml `es:`) and the issue-15
+ * glossary; `\p{L}` lookarounds instead of `\b`, which ends a word at an accented letter.
+ */
+const SPANISH_WARNING_SIGN =
+  /(?<!\p{L})(pus|costras? amarillas?|(signos?|señal(es)?) de (una )?infección|(puede|podría) ser una infección|empeoran?|sigue(n)? empeorando|no se van?|ampollas?|llagas?|adormecimiento|reacción alérgica grave|(dificultad para|le cuesta) (respirar|tragar)|se (le )?hinchan? (los labios|la lengua|la boca|la garganta)|hinchazón de (los labios|la lengua|la garganta))(?!\p{L})/iu;
+const SPANISH_AFTERCARE_WARNING_SIGN =
+  /(?<!\p{L})(señal(es)? de alarma|infección|infectad[ao]s?|reacción alérgica|granulomas?|herpes labial|llame a (su|la) clínica|urgente)(?!\p{L})/iu;
+
+const WARNING_SIGNS: Record<Locale, { anyStage: RegExp; aftercare: RegExp }> = {
+  en: { anyStage: WARNING_SIGN, aftercare: AFTERCARE_WARNING_SIGN },
+  es: { anyStage: SPANISH_WARNING_SIGN, aftercare: SPANISH_AFTERCARE_WARNING_SIGN },
+};
+
+/** The warning sign a guide names, if any, in the guide's language: the words that make it need a care card. */
+export function warningSignIn(collection: string, text: string, locale: Locale = 'en'): string | undefined {
+  const signs = WARNING_SIGNS[locale];
+  return signs.anyStage.exec(text)?.[0] ?? (collection === 'aftercare' ? signs.aftercare.exec(text)?.[0] : undefined);
 }
 
 /** A guide that names a warning sign has a `<CareCard>` saying when to call the clinic. */
-export const warningSignGate: GuideGate = ({ file, collection, parsed }, _context, { problems }) => {
+export const warningSignGate: GuideGate = ({ file, collection, locale, parsed }, _context, { problems }) => {
   if (jsxElements(parsed.tree).some((element) => element.name === 'CareCard')) return;
-  const sign = warningSignIn(collection, guideBodyText(parsed));
+  const sign = warningSignIn(collection, guideBodyText(parsed), locale);
   if (sign) {
     problems.push({ file, message: `mentions a warning sign ("${sign}") but has no <CareCard>. Add one that says when to call the clinic` });
   }

@@ -9,16 +9,40 @@ import { CLINIC_GUIDES_DIR, clinicDir, loadClinic, type LoadedClinic } from './c
 import { applyClinicReview, reviewDateFor } from './clinic-review';
 import { isoDate } from './dates';
 import type { ContentProblem } from './friendly-errors';
-import { mirrorFolder, NotUtf8Error, readUtf8 } from './files';
-import { parseMdx } from './mdx-source';
-import { routes } from './routes';
+import { filesEndingWith, mirrorFolder, NotUtf8Error, readUtf8 } from './files';
+import { MdxSourceError, parseMdx } from './mdx-source';
+import { guidePagePath } from './locale-paths';
+import { DEFAULT_LOCALE, entryLocale, LOCALES } from '../i18n/locales';
 import { GUIDE_COLLECTIONS, isGuideCollection } from './stages';
 
 
+/** The page of a guide address `<stage>/<id>`, a translation's too (`aftercare/es/primera-semana`). */
 function guidePathFor(address: string): string {
-  const [collection, id] = address.split('/') as [string, string];
-  if (!isGuideCollection(collection)) return '';
-  return routes.guide({ collection, id });
+  const [collection, ...rest] = address.split('/');
+  if (!collection || !isGuideCollection(collection)) return '';
+  return guidePagePath({ collection, id: rest.join('/') });
+}
+
+/**
+ * The translations of a hidden English guide, as `<stage>/<locale>/<slug>`: the guides in its stage's
+ * language folders whose `translationOf` names it. They are hidden with it, or they would translate a guide
+ * the site does not have. Files that do not read or parse are left for the content check to report.
+ */
+function translationsOf(target: string, address: string): string[] {
+  const [collection, ...rest] = address.split('/');
+  const id = rest.join('/');
+  if (!collection || entryLocale(id).locale !== DEFAULT_LOCALE) return [];
+  return LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) =>
+    filesEndingWith(join(target, collection, locale), ['.mdx']).flatMap((name) => {
+      try {
+        const { frontmatter } = parseMdx(readUtf8(join(target, collection, locale, name)));
+        return (frontmatter as { translationOf?: unknown }).translationOf === id ? [`${collection}/${locale}/${name.slice(0, -'.mdx'.length)}`] : [];
+      } catch (error) {
+        if (error instanceof NotUtf8Error || error instanceof MdxSourceError) return [];
+        throw error;
+      }
+    }),
+  );
 }
 
 /** Replaces Markdown links to hidden guides with their plain text, so no page links to a missing guide. */
@@ -114,8 +138,14 @@ export function assembleClinicContent(root: string, loaded: LoadedClinic, target
     const file = join(target, `${address}.mdx`);
     // loadClinic has reported every address that names no guide.
     if (!existsSync(file)) continue;
+    const translations = translationsOf(target, address);
     rmSync(file);
     hiddenPaths.add(guidePathFor(address));
+    for (const translation of translations) {
+      rmSync(join(target, `${translation}.mdx`));
+      hiddenPaths.add(guidePathFor(translation));
+      log(`${CONTENT_DIR}/${translation}.mdx: left out, as it translates the hidden guide ${address}`);
+    }
   }
   problems.push(...applyReview(root, loaded, target, log));
   if (hiddenPaths.size === 0) return problems;
@@ -141,7 +171,7 @@ export function assembleClinicContent(root: string, loaded: LoadedClinic, target
   }
   const faqDir = join(target, 'faq');
   if (existsSync(faqDir)) {
-    for (const name of readdirSync(faqDir)) {
+    for (const name of filesEndingWith(faqDir, ['.yaml', '.yml'])) {
       const entry = parseYaml(readFileSync(join(faqDir, name), 'utf8')) as { guide?: string } | null;
       if (!entry?.guide || !hiddenPaths.has(guidePathFor(entry.guide))) continue;
       rmSync(join(faqDir, name));

@@ -7,6 +7,16 @@ import { syllable } from 'syllable';
 import { fleschKincaid } from 'flesch-kincaid';
 import type { Paragraph, Root as NlcstRoot, Word } from 'nlcst';
 import type { ParsedMdx } from './mdx-source';
+import type { Locale } from '../i18n/locales';
+
+/** One sentence of a guide's prose, as every language's readability formula reads it. */
+export interface ProseSentence {
+  text: string;
+  /** 1-based line in the source file. */
+  line?: number;
+  /** The sentence's words, punctuation left out. */
+  words: string[];
+}
 
 export interface SentenceStats {
   text: string;
@@ -34,47 +44,63 @@ const NOT_PROSE = ['yaml', 'code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression'
  * "Stay out of the sun. Wear a hat." was one sentence to it; ICU ends a sentence at a full stop followed
  * by a space and a capital, and not before a lower-case word ("e.g. a cap").
  */
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const segmenters = new Map<Locale, Intl.Segmenter>();
 
-/** The sentences of one paragraph (parse-english's words, ICU's boundaries). */
-function paragraphSentences(paragraph: Paragraph): SentenceStats[] {
+function sentenceSegmenter(locale: Locale): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
+
+/** The sentences of one paragraph (parse-english's words, ICU's boundaries for the text's language). */
+function paragraphSentences(paragraph: Paragraph, locale: Locale): ProseSentence[] {
   let text = '';
   const words: { word: Word; start: number }[] = [];
   visit(paragraph, (node) => {
     if (node.type === 'WordNode') words.push({ word: node, start: text.length });
     else if ('value' in node) text += node.value;
   });
-  const sentences: SentenceStats[] = [];
+  const sentences: ProseSentence[] = [];
   let next = 0;
-  for (const { segment, index } of sentenceSegmenter.segment(text)) {
+  for (const { segment, index } of sentenceSegmenter(locale).segment(text)) {
     const end = index + segment.length;
     const inside: Word[] = [];
     while (next < words.length && words[next]!.start < end) inside.push(words[next++]!.word);
     if (inside.length === 0) continue;
-    const syllables = inside.reduce((sum, word) => sum + syllable(nlcstToString(word)), 0);
-    sentences.push({
-      text: segment.replace(/\s+/g, ' ').trim(),
-      line: inside[0]!.position?.start.line,
-      words: inside.length,
-      syllables,
-      grade: fleschKincaid({ sentence: 1, word: inside.length, syllable: syllables }),
-    });
+    sentences.push({ text: segment.replace(/\s+/g, ' ').trim(), line: inside[0]!.position?.start.line, words: inside.map((word) => nlcstToString(word)) });
   }
   return sentences;
 }
 
 /**
- * Reading level of a guide's body, from the shared MDX parse: mdast → English natural-language tree
- * (parse-english) for words, `Intl.Segmenter` for sentence ends, syllables from `syllable`, grade from
- * `flesch-kincaid`.
+ * The sentences of a guide's body, from the shared MDX parse: the one text extraction every language's
+ * readability uses. mdast → natural-language tree for words (parse-english: it only splits words here, and
+ * splits Spanish words right too — accents, ñ, ¿ and ¡), `Intl.Segmenter` in the guide's language for
+ * sentence ends.
  */
-export function readability(parsed: ParsedMdx): ReadabilityReport {
+export function proseSentences(parsed: ParsedMdx, locale: Locale): ProseSentence[] {
   const file = new VFile({ value: parsed.source });
   const tree = toNlcst(parsed.tree, file, ParseEnglish, { ignore: NOT_PROSE }) as NlcstRoot;
-  const sentences: SentenceStats[] = [];
+  const sentences: ProseSentence[] = [];
   visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
-    sentences.push(...paragraphSentences(paragraph));
+    sentences.push(...paragraphSentences(paragraph, locale));
     return SKIP;
+  });
+  return sentences;
+}
+
+/**
+ * Reading level of an English guide's body: its sentences (`proseSentences`), syllables from `syllable`,
+ * grade from `flesch-kincaid`.
+ */
+export function readability(parsed: ParsedMdx): ReadabilityReport {
+  const sentences = proseSentences(parsed, 'en').map((sentence): SentenceStats => {
+    const syllables = sentence.words.reduce((sum, word) => sum + syllable(word), 0);
+    const words = sentence.words.length;
+    return { text: sentence.text, line: sentence.line, words, syllables, grade: fleschKincaid({ sentence: 1, word: words, syllable: syllables }) };
   });
   const words = sentences.reduce((sum, sentence) => sum + sentence.words, 0);
   const syllables = sentences.reduce((sum, sentence) => sum + sentence.syllables, 0);

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { expecting, text } from './fields';
 
-/** A guide address as `<collection>/<id>`, e.g. `aftercare/first-week`. */
-export const GUIDE_ADDRESS = /^[a-z0-9-]+\/[a-z0-9-]+$/;
+/** A guide address as `<collection>/<id>`, e.g. `aftercare/first-week`; a translation's id has its language folder: `aftercare/es/primera-semana`. */
+export const GUIDE_ADDRESS = /^[a-z0-9-]+\/(?:[a-z]{2}\/)?[a-z0-9-]+$/;
 
 /** One frequently asked question, with a short answer and the guide that says more. */
 export const faqSchema = z.strictObject({

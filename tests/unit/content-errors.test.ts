@@ -42,7 +42,7 @@ describe('content check', () => {
   it('rejects a field that belongs to another stage', () => {
     expect(messages({ 'procedure/guide-2.mdx': setField('timeline', '[]') })).toMatchInlineSnapshot(`
       [
-        "content/procedure/guide-2.mdx: timeline is not a field of procedure guides. Remove it or fix its spelling (procedure guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, durationMinutes).",
+        "content/procedure/guide-2.mdx: timeline is not a field of procedure guides. Remove it or fix its spelling (procedure guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, translationOf, translatedBy, translationReviewed, durationMinutes).",
       ]
     `);
   });
@@ -82,7 +82,7 @@ describe('content check', () => {
   it('rejects a typo in a field name', () => {
     expect(messages({ [GUIDE]: (text) => text.replace('summary:', 'sumary:') })).toMatchInlineSnapshot(`
       [
-        "content/consultation/guide-1.mdx: sumary is not a field of consultation guides. Did you mean "summary"? Remove it or fix its spelling (consultation guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, checklist).",
+        "content/consultation/guide-1.mdx: sumary is not a field of consultation guides. Did you mean "summary"? Remove it or fix its spelling (consultation guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, translationOf, translatedBy, translationReviewed, checklist).",
       ]
     `);
   });

@@ -104,8 +104,8 @@ describe('care card items and the signs they name', () => {
     const { tree } = parseMdx(`Text.\n${card('urgent', 'It gets worse.')}${card('emergency', 'Burns.')}`);
     const items = careCardItems('g.mdx', tree);
     expect(items).toEqual([
-      { file: 'g.mdx', line: 5, cardLine: 3, level: 'urgent', text: 'It gets worse.' },
-      { file: 'g.mdx', line: 11, cardLine: 9, level: 'emergency', text: 'Burns.' },
+      { file: 'g.mdx', line: 5, cardLine: 3, level: 'urgent', text: 'It gets worse.', locale: 'en' },
+      { file: 'g.mdx', line: 11, cardLine: 9, level: 'emergency', text: 'Burns.', locale: 'en' },
     ]);
     expect(checkSignUrgency(items, signs, 'signs.yaml').map(formatProblem)).toEqual([
       'g.mdx:11: "Burns." is the sign "burns after RF", which is urgent in signs.yaml; put it in an urgent care card.',
