@@ -172,6 +172,10 @@ export const en = {
   'glossary.jumpLabel': 'Glossary A to Z',
   'glossary.alsoCalled': 'Also called: {aliases}.',
 
+  // The note a draft build (npm start) puts on every page.
+  'draft.label': 'Draft',
+  'draft.note': 'Draft: a local preview, not for publishing. Its address and settings may be placeholders.',
+
   'notFound.title': 'Page not found',
   'notFound.description': 'We could not find that page. Choose a step of the micro-needling journey or go to the home page.',
   'notFound.heading': 'We could not find that page',

@@ -167,6 +167,9 @@ export const es: Strings = {
   'glossary.jumpLabel': 'Glosario de la A a la Z',
   'glossary.alsoCalled': 'También se llama: {aliases}.',
 
+  'draft.label': 'Borrador',
+  'draft.note': 'Borrador: una vista previa local, no para publicar. Su dirección y sus ajustes pueden ser provisionales.',
+
   'notFound.title': 'Página no encontrada',
   'notFound.description': 'No encontramos esa página. Elija un paso del tratamiento con microagujas o vaya a la página de inicio.',
   'notFound.heading': 'No encontramos esa página',
