@@ -135,7 +135,7 @@ describe('a guide as Markdown', () => {
 
   it("writes the words it adds in the guide's language: a Spanish guide's copy has no English headings", () => {
     const markdown = guideMarkdown(parseMdx(SOURCE).tree, { ...FACTS, locale: 'es' }, identityIn(NEUTRAL_IDENTITY, 'es'), SITE);
-    for (const spanish of ['## Puntos clave', '## Fuentes', '**1 semana antes**', '**Día 1 (el día después)**', 'Haga:', 'Evite:', 'Página revisada el: 2026-11-22.', 'Esta guía da información general', 'Léala en línea:'])
+    for (const spanish of ['## Puntos clave', '## Fuentes', '**1 semana antes**', '**Día 1 (el día después)**', 'Haga:', 'Evite:', 'Última revisión: 2026-11-22.', 'Esta guía da información general', 'Léala en línea:'])
       expect(markdown).toContain(spanish);
     expect(markdown).toContain('**Consejo urgente. Llame a su clínica ahora, o busque ayuda médica urgente, si:**');
     expect(markdown).toContain('Vea estos pasos en sus propias fechas: [haga su plan de tratamiento](https://clinic.example/plan/).');

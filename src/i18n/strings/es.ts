@@ -54,7 +54,7 @@ export const es: Strings = {
   'prevNext.next': 'Siguiente',
   'sources.heading': 'Fuentes',
   'markdown.readOnline': 'Léala en línea:',
-  'review.lastReviewed': 'Página revisada el:',
+  'review.lastReviewed': 'Última revisión:',
   'review.nextReview': 'Próxima revisión:',
   'review.reviewedBy': 'Revisado por {name} ({credentials}).',
 
@@ -156,7 +156,7 @@ export const es: Strings = {
   'home.answersHeading': 'Respuestas rápidas',
   'home.answers': 'Lea las {faq}, o busque una palabra en el {glossary}.',
   'home.faqLink': 'preguntas más frecuentes',
-  'home.glossaryLink': 'glosario de palabras',
+  'home.glossaryLink': 'glosario',
 
   'faq.title': 'Preguntas frecuentes sobre las microagujas',
   'faq.description': 'Respuestas cortas y claras a lo que más preguntan los pacientes sobre las microagujas, con un enlace a la guía que explica más.',
