@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
 import type { SiteIdentity } from './site';
 
 /** The three NHS care-card levels, least to most urgent. */
@@ -13,30 +15,33 @@ export interface CareCardText {
   action?: string;
 }
 
-function clinicContact(site: SiteIdentity): string {
-  return site.clinicPhoneDisplay ? `your clinic on ${site.clinicPhoneDisplay}` : 'your clinic';
+function clinicContact(site: SiteIdentity, locale: Locale): string {
+  return site.clinicPhoneDisplay ? t(locale, 'careCard.contactPhone', { phone: site.clinicPhoneDisplay }) : t(locale, 'careCard.contact');
 }
 
-/** The words of a care card for this site: the clinic's phone and the region's numbers are filled in. */
-export function careCardText(level: CareLevel, site: SiteIdentity): CareCardText {
+/** The words of a care card for this site, in `locale`: the clinic's phone and the region's numbers are filled in. */
+export function careCardText(level: CareLevel, site: SiteIdentity, locale: Locale): CareCardText {
+  const contact = clinicContact(site, locale);
   switch (level) {
     case 'non-urgent':
       return {
-        urgency: 'Non-urgent advice',
-        heading: 'Call your clinic if:',
-        action: site.clinicPhoneDisplay ? `Call ${clinicContact(site)}.` : undefined,
+        urgency: t(locale, 'careCard.nonUrgent.urgency'),
+        heading: t(locale, 'careCard.nonUrgent.heading'),
+        action: site.clinicPhoneDisplay ? t(locale, 'careCard.nonUrgent.action', { contact }) : undefined,
       };
     case 'urgent':
       return {
-        urgency: 'Urgent advice',
-        heading: 'Call your clinic now, or get urgent medical help, if:',
-        action: `Call ${clinicContact(site)} straight away. If you cannot reach them, ${site.urgentCareAdvice}.`,
+        urgency: t(locale, 'careCard.urgent.urgency'),
+        heading: t(locale, 'careCard.urgent.heading'),
+        action: t(locale, 'careCard.urgent.action', { contact, urgentCare: site.urgentCareAdvice }),
       };
     case 'emergency':
       return {
-        urgency: 'Immediate action required',
-        heading: site.emergencyNumber ? `Call ${site.emergencyNumber} now if:` : 'Call the emergency number now if:',
-        action: 'Do not wait for your clinic to call back.',
+        urgency: t(locale, 'careCard.emergency.urgency'),
+        heading: site.emergencyNumber
+          ? t(locale, 'careCard.emergency.heading', { number: site.emergencyNumber })
+          : t(locale, 'careCard.emergency.headingNoNumber'),
+        action: t(locale, 'careCard.emergency.action'),
       };
   }
 }

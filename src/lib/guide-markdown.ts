@@ -7,6 +7,9 @@ import { careCardText, CARE_LEVELS, type CareLevel } from './care-card';
 import { dayAfterLabel, daysBeforeLabel, groupByDay } from './care-plan';
 import { isoDate } from './dates';
 import type { SiteIdentity } from './site';
+import { isAsideType } from './mdx-components';
+import type { Locale } from '../i18n/locales';
+import { t, tParts } from '../i18n/t';
 
 /**
  * A guide as plain Markdown, for AI assistants (`/<stage>/<guide>.md`): the same MDX source the content
@@ -31,6 +34,8 @@ export interface GuideMarkdownFacts {
   timeline?: readonly { dayAfter: number; do: readonly string[]; avoid: readonly string[] }[];
   /** Absolute URL of the treatment-plan page, which checklists and timelines point to. */
   planUrl: string;
+  /** The guide's language: the words the Markdown adds (headings, day labels, care cards) are in it. */
+  locale: Locale;
 }
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
@@ -52,13 +57,19 @@ function attribute(node: Jsx, name: string): string | undefined {
   return found && typeof found.value === 'string' ? found.value : undefined;
 }
 
-const ASIDE_LABELS: Record<string, string> = { note: 'Note', tip: 'Tip', caution: 'Caution' };
+/** "See these steps on your own dates: [make your treatment plan](…)." */
+const planLink = (facts: GuideMarkdownFacts): Paragraph =>
+  paragraph(
+    ...tParts<PhrasingContent>(facts.locale, 'planLink.text', { link: { type: 'link', url: facts.planUrl, children: [text(t(facts.locale, 'planLink.link'))] } }).map(
+      (part) => (typeof part === 'string' ? text(part) : part),
+    ),
+  );
 
 function checklistMarkdown(facts: GuideMarkdownFacts): RootContent[] {
   const groups = groupByDay(facts.checklist ?? [], (item) => item.daysBefore, 'countdown');
   return [
-    list(groups.map(([days, items]) => [paragraph(strong(daysBeforeLabel(days))), list(items.map((item) => item.action))])),
-    paragraph(text('See these steps on your own dates: '), { type: 'link', url: facts.planUrl, children: [text('make your treatment plan')] }, text('.')),
+    list(groups.map(([days, items]) => [paragraph(strong(daysBeforeLabel(days, facts.locale))), list(items.map((item) => item.action))])),
+    planLink(facts),
   ];
 }
 
@@ -67,31 +78,31 @@ function timelineMarkdown(facts: GuideMarkdownFacts): RootContent[] {
   return [
     list(
       days.map(([day, items]) => [
-        paragraph(strong(dayAfterLabel(day))),
+        paragraph(strong(dayAfterLabel(day, facts.locale))),
         ...items.flatMap((item): BlockContent[] => [
-          ...(item.do.length > 0 ? [paragraph(text('Do:')), list(item.do)] : []),
-          ...(item.avoid.length > 0 ? [paragraph(text('Avoid:')), list(item.avoid)] : []),
+          ...(item.do.length > 0 ? [paragraph(text(t(facts.locale, 'plan.do'))), list(item.do)] : []),
+          ...(item.avoid.length > 0 ? [paragraph(text(t(facts.locale, 'plan.avoid'))), list(item.avoid)] : []),
         ]),
       ]),
     ),
-    paragraph(text('See these steps on your own dates: '), { type: 'link', url: facts.planUrl, children: [text('make your treatment plan')] }, text('.')),
+    planLink(facts),
   ];
 }
 
 /** A care card as the page shows it: urgency and heading, the signs as a list, then whom to call (with the number). */
-function careCardMarkdown(node: Jsx, site: SiteIdentity, children: RootContent[]): RootContent[] {
+function careCardMarkdown(node: Jsx, site: SiteIdentity, locale: Locale, children: RootContent[]): RootContent[] {
   const level = attribute(node, 'level');
-  const card = careCardText(CARE_LEVELS.includes(level as CareLevel) ? (level as CareLevel) : 'non-urgent', site);
+  const card = careCardText(CARE_LEVELS.includes(level as CareLevel) ? (level as CareLevel) : 'non-urgent', site, locale);
   const action = card.action && site.clinicPhone && level !== 'emergency' ? `${card.action} (tel:${site.clinicPhone})` : card.action;
   return [paragraph(strong(`${card.urgency}. ${card.heading}`)), ...children, ...(action ? [paragraph(text(action))] : [])];
 }
 
 /** The words a `<BookingLink>` shows, as on the page: a link on a clinic's site, plain words on the neutral one. */
-function bookingMarkdown(site: SiteIdentity, children: PhrasingContent[]): PhrasingContent[] {
+function bookingMarkdown(site: SiteIdentity, locale: Locale, children: PhrasingContent[]): PhrasingContent[] {
   if (site.bookingUrl) {
-    return [{ type: 'link', url: site.bookingUrl, children: children.length > 0 ? children : [text(`Book your consultation with ${site.name}`)] }];
+    return [{ type: 'link', url: site.bookingUrl, children: children.length > 0 ? children : [text(t(locale, 'booking.withSite', { name: site.name }))] }];
   }
-  return children.length > 0 ? [...children, text(' with a licensed clinic')] : [text('book a consultation with a licensed clinic')];
+  return children.length > 0 ? [...children, text(` ${t(locale, 'booking.withClinic')}`)] : [text(t(locale, 'booking.default'))];
 }
 
 /** A JSX string expression such as `{" "}` (a kept space); any other expression has no Markdown form. */
@@ -130,17 +141,18 @@ function convert(nodes: readonly Nodes[], facts: GuideMarkdownFacts, site: SiteI
         const children = convert(node.children, facts, site, siteUrl);
         switch (node.name) {
           case 'CareCard':
-            return careCardMarkdown(node, site, children);
+            return careCardMarkdown(node, site, facts.locale, children);
           case 'Checklist':
             return checklistMarkdown(facts);
           case 'Timeline':
             return timelineMarkdown(facts);
           case 'Aside': {
-            const label = attribute(node, 'title') ?? ASIDE_LABELS[attribute(node, 'type') ?? 'note'] ?? 'Note';
+            const type = attribute(node, 'type');
+            const label = attribute(node, 'title') ?? t(facts.locale, `aside.${isAsideType(type) ? type : 'note'}`);
             return [{ type: 'blockquote', children: [paragraph(strong(label)), ...(children as BlockContent[])] }];
           }
           case 'BookingLink':
-            return bookingMarkdown(site, children as PhrasingContent[]);
+            return bookingMarkdown(site, facts.locale, children as PhrasingContent[]);
           default:
             // Term and any other inline wrapper: its words.
             return children;
@@ -183,10 +195,10 @@ export function guideMarkdown(tree: Root, facts: GuideMarkdownFacts, site: SiteI
     children: [
       { type: 'heading', depth: 1, children: [text(facts.title)] },
       paragraph(text(facts.description)),
-      { type: 'heading', depth: 2, children: [text('Key points')] },
+      { type: 'heading', depth: 2, children: [text(t(facts.locale, 'summary.heading'))] },
       list(facts.summary),
       ...convert(tree.children, facts, site, siteUrl),
-      { type: 'heading', depth: 2, children: [text('Sources')] },
+      { type: 'heading', depth: 2, children: [text(t(facts.locale, 'sources.heading'))] },
       list(
         facts.sources.map((source) => [
           paragraph({ type: 'link', url: source.url, children: [text(source.title)] }, text(`. ${source.publisher}, ${source.year}.`)),
@@ -194,10 +206,14 @@ export function guideMarkdown(tree: Root, facts: GuideMarkdownFacts, site: SiteI
       ),
       paragraph(
         text(
-          `Page last reviewed: ${isoDate(facts.lastReviewed)}. Next review due: ${isoDate(facts.nextReview)}. Reviewed by ${facts.reviewer.name} (${facts.reviewer.credentials}).`,
+          [
+            `${t(facts.locale, 'review.lastReviewed')} ${isoDate(facts.lastReviewed)}.`,
+            `${t(facts.locale, 'review.nextReview')} ${isoDate(facts.nextReview)}.`,
+            t(facts.locale, 'review.reviewedBy', { name: facts.reviewer.name, credentials: facts.reviewer.credentials }),
+          ].join(' '),
         ),
       ),
-      paragraph(text(`${site.disclaimer} Read it online: `), { type: 'link', url: facts.url, children: [text(facts.url)] }),
+      paragraph(text(`${site.disclaimer} ${t(facts.locale, 'markdown.readOnline')} `), { type: 'link', url: facts.url, children: [text(facts.url)] }),
     ],
   };
   const body = toMarkdown(root, { extensions: [gfmToMarkdown()], bullet: '-', emphasis: '_', strong: '*', rule: '-', listItemIndent: 'one' });

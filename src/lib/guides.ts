@@ -3,8 +3,9 @@ import { GUIDE_COLLECTIONS, isStageId, type GuideCollection, type StageId } from
 import { sortGuides, type GuideRef } from './journey';
 import { routes } from './routes';
 import { buildPlan } from './treatment-plan';
-import { CARE_CARDS_GUIDE, HANDOUTS, careCardsIn, combinedReview, uniqueSources, type Handout } from './handouts';
+import { CARE_CARDS_GUIDE, HANDOUTS, careCardsIn, combinedReview, handoutText, uniqueSources, type Handout } from './handouts';
 import type { GuideData } from '../schemas/guide';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import type { Reviewer } from '../schemas/reviewer';
 
 /** A guide page: its navigation fields, its validated frontmatter and the entry to render. */
@@ -71,8 +72,8 @@ export async function getGlossaryAliases(ids: readonly string[]): Promise<string
   return entries.flatMap((entry) => entry?.data.aliases ?? []);
 }
 
-/** The days before and after treatment, from the checklists and timelines of every published guide. */
-export async function getTreatmentPlan() {
+/** The days before and after treatment, from the checklists and timelines of every published guide; day labels in `locale`. */
+export async function getTreatmentPlan(locale: Locale = DEFAULT_LOCALE) {
   const guides = await getAllGuides();
   return buildPlan(
     guides.map((guide) => ({
@@ -82,6 +83,7 @@ export async function getTreatmentPlan() {
       timeline: guide.data.timeline,
       sessions: guide.data.sessions,
     })),
+    locale,
   );
 }
 
@@ -89,9 +91,9 @@ export async function getTreatmentPlan() {
  * What a printed handout shows (undefined when the site has no guide for it): the days of the plan for its stage, the care cards (first week), and the
  * review dates and sources of every guide it draws on.
  */
-async function handoutData(handout: Handout) {
+async function handoutData(handout: Handout, locale: Locale) {
   const guides = await getAllGuides();
-  const plan = await getTreatmentPlan();
+  const plan = await getTreatmentPlan(locale);
   const before = handout.stage === 'consultation';
   const dayGuides = guides.filter((guide) => (before ? guide.data.checklist?.length : guide.data.timeline?.length));
   const cardGuide = before ? undefined : guides.find((guide) => guide.collection === CARE_CARDS_GUIDE.collection && guide.id === CARE_CARDS_GUIDE.id);
@@ -106,8 +108,8 @@ async function handoutData(handout: Handout) {
   };
 }
 
-/** The handouts this site can print: those whose guides it publishes (a small or clinic site may have none). */
-export async function getHandouts() {
-  const all = await Promise.all(HANDOUTS.map(async (handout) => ({ handout, data: await handoutData(handout) })));
-  return all.flatMap(({ handout, data }) => (data ? [{ ...handout, ...data }] : []));
+/** The handouts this site can print: those whose guides it publishes (a small or clinic site may have none). Words in `locale`. */
+export async function getHandouts(locale: Locale = DEFAULT_LOCALE) {
+  const all = await Promise.all(HANDOUTS.map(async (handout) => ({ handout, data: await handoutData(handout, locale) })));
+  return all.flatMap(({ handout, data }) => (data ? [{ ...handout, ...handoutText(handout.id, locale), ...data }] : []));
 }

@@ -1,27 +1,25 @@
 import { CARE_LEVELS, type CareLevel } from './care-card';
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
 import type { StageId } from './stages';
 
 /**
  * The printable one-page handouts. Each belongs to a stage (its stage page links to it) and is built from
- * frontmatter the guides already hold, so a guide edit reaches the handout too.
+ * frontmatter the guides already hold, so a guide edit reaches the handout too. Their title and intro are
+ * interface strings (`handout.<id>.title`, `.intro`): `handoutText()`.
  */
 export const HANDOUTS = [
-  {
-    id: 'getting-ready',
-    stage: 'consultation',
-    title: 'Getting ready for micro-needling',
-    intro: 'What to do in the weeks and days before your treatment. Your clinic’s own advice comes first.',
-  },
-  {
-    id: 'first-week',
-    stage: 'aftercare',
-    title: 'Your first week after micro-needling',
-    intro: 'How to care for your skin each day, and when to call for help. Your clinic’s own advice comes first.',
-  },
-] as const satisfies readonly { id: string; stage: StageId; title: string; intro: string }[];
+  { id: 'getting-ready', stage: 'consultation' },
+  { id: 'first-week', stage: 'aftercare' },
+] as const satisfies readonly { id: string; stage: StageId }[];
 
 export type Handout = (typeof HANDOUTS)[number];
 export type HandoutId = Handout['id'];
+
+/** A handout's title and the line under it, in `locale`. */
+export function handoutText(id: HandoutId, locale: Locale): { title: string; intro: string } {
+  return { title: t(locale, `handout.${id}.title`), intro: t(locale, `handout.${id}.intro`) };
+}
 
 /** The aftercare guide whose care cards the "first week" handout prints: the one about warning signs. */
 export const CARE_CARDS_GUIDE = { collection: 'aftercare', id: 'warning-signs' } as const;

@@ -1,15 +1,28 @@
 import type { Clinic } from '../schemas/clinic';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
 import type { SiteIdentity } from './site';
 
+/** The neutral site's words in `locale`: its name, general urgent-care advice and disclaimer. */
+function neutralWords(locale: Locale): Pick<SiteIdentity, 'name' | 'shortName' | 'urgentCareAdvice' | 'disclaimer'> {
+  return {
+    name: t(locale, 'site.name'),
+    shortName: t(locale, 'site.shortName'),
+    urgentCareAdvice: t(locale, 'site.urgentCareAdvice'),
+    disclaimer: t(locale, 'site.disclaimer'),
+  };
+}
+
 /** The neutral site: no clinic name, no phone number, general urgent-care advice. */
-export const NEUTRAL_IDENTITY: SiteIdentity = {
-  name: 'Micro-needling: a patient guide',
-  shortName: 'Micro-needling guide',
-  locale: 'en',
-  urgentCareAdvice: 'contact your doctor or your local urgent care service',
-  disclaimer:
-    'This guide is general information, not medical advice. It does not replace a consultation with a qualified practitioner. Always follow the advice of the clinic that treats you.',
-};
+export const NEUTRAL_IDENTITY: SiteIdentity = { ...neutralWords(DEFAULT_LOCALE), locale: DEFAULT_LOCALE };
+
+/**
+ * The site as a page in `locale` shows it: the neutral site speaks the page's language; a clinic's site keeps
+ * the words its owner wrote in clinic.yaml.
+ */
+export function identityIn(site: SiteIdentity, locale: Locale): SiteIdentity {
+  return site.clinic ? site : { ...site, ...neutralWords(locale) };
+}
 
 /** A clinic's identity as the pages use it. */
 export function identityFromClinic(clinic: Clinic): SiteIdentity {

@@ -1,5 +1,8 @@
-import { STAGE_IDS, TOPICS_COLLECTION, getStage, isStageId, type GuideCollection } from './stages';
+import { STAGE_IDS, TOPICS_COLLECTION, isStageId, type GuideCollection } from './stages';
 import { routes } from './routes';
+import type { Locale } from '../i18n/locales';
+import { stageLabel } from '../i18n/stage-text';
+import { t } from '../i18n/t';
 
 /** The fields of a guide that navigation needs; pure data, so it is testable without Astro. */
 export interface GuideRef {
@@ -48,10 +51,10 @@ export function journeyNeighbours<T extends GuideRef>(guides: readonly T[], curr
 }
 
 /** Home → stage (or topics) → guide. The last crumb is the current page. */
-export function breadcrumbs(guide: GuideRef): Crumb[] {
-  const home: Crumb = { label: 'Home', href: routes.home() };
+export function breadcrumbs(guide: GuideRef, locale: Locale): Crumb[] {
+  const home: Crumb = { label: t(locale, 'nav.home'), href: routes.home() };
   const parent: Crumb | undefined = isStageId(guide.collection)
-    ? { label: getStage(guide.collection).label, href: routes.stage(guide.collection) }
+    ? { label: stageLabel(guide.collection, locale), href: routes.stage(guide.collection) }
     : undefined;
   const current: Crumb = { label: guide.title, href: routes.guide(guide) };
   return parent ? [home, parent, current] : [home, current];

@@ -3,8 +3,8 @@
  * footer names them, so a clinic or reader can tell what they may reuse.
  */
 export const LICENCES = {
-  /** The guide text: clinics may reuse and adapt it with attribution. */
-  content: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/', holder: 'the microneedling-guide contributors' },
+  /** The guide text: clinics may reuse and adapt it with attribution (to `footer.licenceHolder`, in each language). */
+  content: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   /** The code that builds the site. */
   code: { name: 'MIT' },
 } as const;

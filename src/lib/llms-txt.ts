@@ -1,5 +1,6 @@
 import { GUIDE_COLLECTIONS, type GuideCollection } from './stages';
 import { sectionLabel } from './seo';
+import { DEFAULT_LOCALE } from '../i18n/locales';
 
 /** One guide in the index: its Markdown copy is what an assistant should read. */
 export interface LlmsGuide {
@@ -25,7 +26,8 @@ export interface LlmsFacts {
 
 /**
  * `/llms.txt` (llmstxt.org): the site in a few lines, then every guide by stage, in journey order, with
- * its description and a link to its Markdown copy.
+ * its description and a link to its Markdown copy. In the default language: assistants read English best,
+ * and each Spanish guide's Markdown copy is in Spanish anyway.
  */
 export function llmsTxt(facts: LlmsFacts): string {
   const entry = (title: string, url: string, description: string) => `- [${title.replace(/[[\]]/g, '')}](${url}): ${description}`;
@@ -33,7 +35,7 @@ export function llmsTxt(facts: LlmsFacts): string {
     const guides = facts.guides.filter((guide) => guide.collection === collection);
     return guides.length === 0
       ? ''
-      : `## ${sectionLabel(collection)}\n\n${guides.map((guide) => entry(guide.title, guide.markdownUrl, guide.description)).join('\n')}\n`;
+      : `## ${sectionLabel(collection, DEFAULT_LOCALE)}\n\n${guides.map((guide) => entry(guide.title, guide.markdownUrl, guide.description)).join('\n')}\n`;
   }).filter(Boolean);
   const intro = [`# ${facts.siteName}`, `> ${facts.summary}`, facts.disclaimer, ...(facts.contact ? [facts.contact] : [])];
   const optional = facts.more.length > 0 ? [`## Optional\n\n${facts.more.map((page) => entry(page.title, page.url, page.description)).join('\n')}\n`] : [];

@@ -18,3 +18,11 @@ export const MDX_COMPONENT_PROPS: Readonly<Record<MdxComponentName, readonly str
   Term: ['id'],
   Timeline: [],
 };
+
+/** The kinds of `<Aside type="…">`; each has a default label, the interface string `aside.<type>`. */
+export const ASIDE_TYPES = ['note', 'tip', 'caution'] as const;
+export type AsideType = (typeof ASIDE_TYPES)[number];
+
+export function isAsideType(value: string | undefined): value is AsideType {
+  return (ASIDE_TYPES as readonly (string | undefined)[]).includes(value);
+}

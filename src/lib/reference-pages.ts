@@ -1,5 +1,6 @@
-import { STAGE_IDS, TOPICS_COLLECTION, getStage, isStageId, type GuideCollection } from './stages';
-import { TOPICS_LABEL } from './search';
+import type { Locale } from '../i18n/locales';
+import { STAGE_IDS, TOPICS_COLLECTION, type GuideCollection } from './stages';
+import { sectionLabel } from './seo';
 
 /** A titled group of a reference page (the FAQ, the glossary), with the id its jump link points to. */
 export interface Group<T> {
@@ -15,10 +16,10 @@ const SECTION_ORDER: readonly GuideCollection[] = [TOPICS_COLLECTION, ...STAGE_I
  * FAQ questions grouped by the section of the guide that answers them, in journey order, each group in the
  * questions' own order. Empty sections are left out, so the jump list only offers groups that exist.
  */
-export function faqGroups<T extends { order: number; guide: { collection: GuideCollection } }>(entries: readonly T[]): Group<T>[] {
+export function faqGroups<T extends { order: number; guide: { collection: GuideCollection } }>(entries: readonly T[], locale: Locale): Group<T>[] {
   return SECTION_ORDER.map((collection) => ({
     id: `faq-${collection}`,
-    label: isStageId(collection) ? getStage(collection).label : TOPICS_LABEL,
+    label: sectionLabel(collection, locale),
     items: entries.filter((entry) => entry.guide.collection === collection).sort((a, b) => a.order - b.order),
   })).filter((group) => group.items.length > 0);
 }

@@ -1,3 +1,4 @@
+import { fill } from '../i18n/format';
 import { STAGE_IDS, type GuideCollection, type StageId, isStageId } from './stages';
 
 /** Folder of the Pagefind index inside the built site. */
@@ -90,17 +91,16 @@ export function nextFocusIndex(current: number, key: string, count: number): num
   return undefined;
 }
 
-/** "1 result", "12 results for “numbing cream”", announced to screen readers. */
-export function resultCountText(count: number, query: string): string {
-  const noun = count === 1 ? 'result' : 'results';
-  return `${count} ${noun} for “${query}”`;
+/** The result count's two forms in the page's language, "{count} result(s) for “{query}”" (`search.result*`). */
+export interface ResultCountText {
+  one: string;
+  other: string;
 }
 
-/** How topic guides (not part of one stage) are labelled in results and lists. */
-export const TOPICS_LABEL = 'Before you decide';
-
-/** Labels of the indexed pages that are not guides, shown with their search results. */
-export const PAGE_SECTION_LABELS = { faq: 'Questions people ask', glossary: 'Glossary' } as const;
+/** "1 result", "12 results for “numbing cream”", announced to screen readers. */
+export function resultCountText(count: number, query: string, text: ResultCountText): string {
+  return fill(count === 1 ? text.one : text.other, { count, query });
+}
 
 /**
  * Sort key for journey order in the index ("02-003" = stage 2, guide order 3), so results can be listed

@@ -1,16 +1,18 @@
 import { GUIDE_LIMITS } from '../schemas/guide';
 import type { SiteIdentity } from './site';
-import { TOPICS_LABEL } from './search';
-import { getStage, isStageId, type GuideCollection } from './stages';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { stageLabel, stageShortLabel } from '../i18n/stage-text';
+import { t } from '../i18n/t';
+import { isStageId, type GuideCollection } from './stages';
 
 /** The section a guide belongs to, in full: its stage's label, or the topics' heading. */
-export function sectionLabel(collection: GuideCollection): string {
-  return isStageId(collection) ? getStage(collection).label : TOPICS_LABEL;
+export function sectionLabel(collection: GuideCollection, locale: Locale): string {
+  return isStageId(collection) ? stageLabel(collection, locale) : t(locale, 'topics.label');
 }
 
 /** The stage named in a guide's `<title>` (short, so the title fits a search result); none for topic guides. */
-export function titleSection(collection: GuideCollection): string | undefined {
-  return isStageId(collection) ? getStage(collection).shortLabel : undefined;
+export function titleSection(collection: GuideCollection, locale: Locale): string | undefined {
+  return isStageId(collection) ? stageShortLabel(collection, locale) : undefined;
 }
 
 /**
@@ -80,13 +82,6 @@ export function openSearchNames(site: Pick<SiteIdentity, 'name' | 'shortName'>):
   return {
     shortName,
     longName: wholeWords(site.name, OPENSEARCH_LIMITS.longName),
-    description: `Search ${site.name}`,
+    description: t(DEFAULT_LOCALE, 'search.openSearchDescription', { name: site.name }),
   };
 }
-
-/** Meta descriptions of the pages that are not guides or stages (also the summary in llms.txt). */
-export const PAGE_DESCRIPTIONS = {
-  home: 'A plain-language guide to micro-needling: how to prepare, what happens on the day, aftercare, and how to keep your results.',
-  faq: 'Short, plain answers to the questions patients ask most about micro-needling, each with a link to the guide that says more.',
-  glossary: 'Plain explanations of the medical words you may meet before and after micro-needling, from collagen to post-inflammatory hyperpigmentation.',
-} as const;

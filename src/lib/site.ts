@@ -1,4 +1,6 @@
 import { site as current } from 'virtual:microneedling-guide/site';
+import type { Locale } from '../i18n/locales';
+import { identityIn } from './identity';
 
 /**
  * Who publishes this copy of the guide. The default site is neutral; a clinic build (CLINIC=<id>) fills
@@ -37,3 +39,8 @@ export interface SiteIdentity {
 }
 
 export const site: SiteIdentity = current;
+
+/** This site as a page in `locale` shows it (`identityIn`): components call `siteIn(pageLocale(Astro))`. */
+export function siteIn(locale: Locale): SiteIdentity {
+  return identityIn(current, locale);
+}

@@ -3,6 +3,9 @@ import type { BrandColours } from './theme';
 import { socialCardKeys } from './routes';
 import { sectionLabel } from './seo';
 import { STAGES, stageNumber, type GuideCollection } from './stages';
+import { DEFAULT_LOCALE, entryLocale } from '../i18n/locales';
+import { stageLabel } from '../i18n/stage-text';
+import { t } from '../i18n/t';
 
 /** Open Graph's recommended size; every platform crops from it without upscaling. */
 export const SOCIAL_CARD = { width: 1200, height: 630 } as const;
@@ -111,10 +114,18 @@ export function socialCards(
   siteUrl: string,
 ): SocialCard[] {
   return [
-    ...guides.map((guide) => ({ key: socialCardKeys.guide(guide), text: { title: guide.title, kicker: sectionLabel(guide.collection), siteName: site.name } })),
+    // A guide's card speaks the guide's language (its folder); the stage cards are the default language's.
+    ...guides.map((guide) => ({
+      key: socialCardKeys.guide(guide),
+      text: { title: guide.title, kicker: sectionLabel(guide.collection, entryLocale(guide.id).locale), siteName: site.name },
+    })),
     ...STAGES.map((stage) => ({
       key: socialCardKeys.stage(stage.id),
-      text: { title: stage.label, kicker: `Step ${stageNumber(stage.id)} of ${STAGES.length}`, siteName: site.name },
+      text: {
+        title: stageLabel(stage.id, DEFAULT_LOCALE),
+        kicker: t(DEFAULT_LOCALE, 'stage.stepOf', { number: stageNumber(stage.id), total: STAGES.length }),
+        siteName: site.name,
+      },
     })),
     { key: socialCardKeys.site(), text: { title: site.name, kicker: new URL(siteUrl).host, siteName: site.name } },
   ];

@@ -1,36 +1,13 @@
 /**
- * The patient journey: the one source of truth for stage ids, their order, labels and URL segments.
- * Content collections, routes, navigation and search filters all derive from this list.
+ * The patient journey: the one source of truth for stage ids, their order and URL segments.
+ * Content collections, routes, navigation and search filters all derive from this list. Their words (label,
+ * short label, blurb) are interface strings in each language: `stageLabel()` in src/i18n/stage-text.ts.
  */
 export const STAGES = [
-  {
-    id: 'consultation',
-    label: 'Consultation and preparing',
-    shortLabel: 'Consultation',
-    segment: 'consultation',
-    blurb: 'Meet your practitioner, check that micro-needling suits you, and get your skin ready.',
-  },
-  {
-    id: 'procedure',
-    label: 'The procedure',
-    shortLabel: 'Procedure',
-    segment: 'procedure',
-    blurb: 'What happens on the day, how numbing works, and how your skin looks straight after.',
-  },
-  {
-    id: 'aftercare',
-    label: 'Aftercare',
-    shortLabel: 'Aftercare',
-    segment: 'aftercare',
-    blurb: 'How to look after your skin in the first day and week, and when to call the clinic.',
-  },
-  {
-    id: 'maintenance',
-    label: 'Results and maintenance',
-    shortLabel: 'Maintenance',
-    segment: 'maintenance',
-    blurb: 'How many sessions you may need, when results show, and how to keep them.',
-  },
+  { id: 'consultation', segment: 'consultation' },
+  { id: 'procedure', segment: 'procedure' },
+  { id: 'aftercare', segment: 'aftercare' },
+  { id: 'maintenance', segment: 'maintenance' },
 ] as const;
 
 export type Stage = (typeof STAGES)[number];

@@ -1,6 +1,9 @@
 import type { DateArray, EventAttributes, HeaderAttributes } from 'ics';
 import { dayAfterLabel, daysBeforeLabel, groupByDay } from './care-plan';
 import { isoDate, parseIsoDate } from './dates';
+import { fill } from '../i18n/format';
+import type { Locale } from '../i18n/locales';
+import { template, type StringKey } from '../i18n/t';
 
 /** One thing to do (or not to do) on a day of the plan. */
 export interface PlanItem {
@@ -57,7 +60,7 @@ export function followUpWindow(sources: readonly PlanSource[]): FollowUpWindow |
  * The days before and after treatment, in the order a patient meets them, built from every guide's
  * frontmatter: the same lists `<Checklist />` and `<Timeline />` show, so there is one source of truth.
  */
-export function buildPlan(sources: readonly PlanSource[]): { before: PlanDay[]; after: PlanDay[]; followUp?: FollowUpWindow } {
+export function buildPlan(sources: readonly PlanSource[], locale: Locale): { before: PlanDay[]; after: PlanDay[]; followUp?: FollowUpWindow } {
   type Dated = { day: number; item: PlanItem; guide: PlanGuide };
   const dated = (source: PlanSource, day: number, kind: PlanItem['kind'], text: string): Dated => ({
     day,
@@ -75,7 +78,7 @@ export function buildPlan(sources: readonly PlanSource[]): { before: PlanDay[]; 
     groupByDay(entries, (entry) => entry.day, phase === 'before' ? 'countdown' : 'countup').map(([day, group]): PlanDay => ({
       phase,
       offset: phase === 'before' ? -day : day,
-      label: phase === 'before' ? daysBeforeLabel(day) : dayAfterLabel(day),
+      label: phase === 'before' ? daysBeforeLabel(day, locale) : dayAfterLabel(day, locale),
       items: group.map((entry) => entry.item),
       guides: [...new Map(group.map((entry) => [entry.guide.href, entry.guide])).values()],
     }));
@@ -101,18 +104,43 @@ export const planCalendarHeader = (siteName: string): HeaderAttributes => ({ pro
 
 const dateArray = (date: Date): DateArray => [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 
+/**
+ * The words the plan tool writes in the browser (dates, messages, the calendar file), as string keys. The page
+ * hands their text to the script (`data-plan-text`), so the script bundles no string table; placeholders stay
+ * in (`eventTitle` "Micro-needling: {day}", `bookBetween` "… {from} and {to}.") and the script fills them.
+ */
+const PLAN_TEXT_KEYS = {
+  do: 'plan.do',
+  avoid: 'plan.avoid',
+  readMore: 'plan.readMore',
+  eventTitle: 'plan.eventTitle',
+  eventFollowClinic: 'plan.eventFollowClinic',
+  bookBetween: 'plan.bookBetween',
+  showing: 'plan.showing',
+  calendarFailed: 'plan.calendarFailed',
+  calendarDownloading: 'plan.calendarDownloading',
+  calendarFile: 'plan.calendarFile',
+} as const satisfies Record<string, StringKey>;
+
+export type PlanText = Record<keyof typeof PLAN_TEXT_KEYS, string>;
+
+/** The plan tool's words in `locale`. */
+export function planText(locale: Locale): PlanText {
+  return Object.fromEntries(Object.entries(PLAN_TEXT_KEYS).map(([field, key]) => [field, template(locale, key)])) as PlanText;
+}
+
 /** Text of one calendar entry: what to do, then what to avoid, then where to read more. */
-function eventDescription(day: PlanDay, siteUrl: string): string {
+function eventDescription(day: PlanDay, siteUrl: string, text: PlanText): string {
   const lines = (kind: PlanItem['kind'], heading: string) => {
     const items = day.items.filter((item) => item.kind === kind);
     return items.length > 0 ? [heading, ...items.map((item) => `- ${item.text}`)] : [];
   };
   return [
-    ...lines('do', 'Do:'),
-    ...lines('avoid', 'Avoid:'),
-    'Read more:',
+    ...lines('do', text.do),
+    ...lines('avoid', text.avoid),
+    text.readMore,
     ...day.guides.map((guide) => `- ${guide.title}: ${new URL(guide.href, siteUrl).href}`),
-    'Always follow your own clinic’s instructions.',
+    text.eventFollowClinic,
   ].join('\n');
 }
 
@@ -120,7 +148,7 @@ function eventDescription(day: PlanDay, siteUrl: string): string {
  * One all-day calendar entry per day of the plan. Entry ids derive from the date and the day, so adding the
  * same plan twice updates the entries instead of doubling them.
  */
-export function planEvents(days: readonly PlanDay[], treatment: Date, site: { url: string }): EventAttributes[] {
+export function planEvents(days: readonly PlanDay[], treatment: Date, site: { url: string }, text: PlanText): EventAttributes[] {
   const host = new URL(site.url).hostname;
   const treatmentDay = isoDate(treatment);
   return days.map((day) => {
@@ -128,8 +156,8 @@ export function planEvents(days: readonly PlanDay[], treatment: Date, site: { ur
     return {
       start: dateArray(date),
       end: dateArray(shiftDate(date, 1)),
-      title: `Micro-needling: ${day.label.charAt(0).toLowerCase()}${day.label.slice(1)}`,
-      description: eventDescription(day, site.url),
+      title: fill(text.eventTitle, { day: `${day.label.charAt(0).toLowerCase()}${day.label.slice(1)}` }),
+      description: eventDescription(day, site.url, text),
       uid: `plan-${treatmentDay}-${day.phase}-${Math.abs(day.offset)}@${host}`,
       transp: 'TRANSPARENT',
     };

@@ -2,22 +2,24 @@ import type { APIRoute } from 'astro';
 import { getAllGuides } from '../lib/guides';
 import { llmsTxt } from '../lib/llms-txt';
 import { routes } from '../lib/routes';
-import { PAGE_DESCRIPTIONS } from '../lib/seo';
+import { DEFAULT_LOCALE } from '../i18n/locales';
+import { t } from '../i18n/t';
 import { site } from '../lib/site';
 
-/** The site summary and guide index for AI assistants (llmstxt.org). */
+/** The site summary and guide index for AI assistants (llmstxt.org), in the site's default language. */
 export const GET: APIRoute = async ({ site: origin }) => {
+  const locale = DEFAULT_LOCALE;
   const absolute = (path: string) => new URL(path, origin).href;
   const guides = await getAllGuides();
   const body = llmsTxt({
     siteName: site.name,
-    summary: PAGE_DESCRIPTIONS.home,
+    summary: t(locale, 'home.description'),
     disclaimer: site.disclaimer,
     contact: site.clinic ? `Clinic phone: ${site.clinicPhoneDisplay ?? site.clinicPhone}. Address: ${site.clinic.address}. Email: ${site.clinic.email}.` : undefined,
     guides: guides.map((guide) => ({ ...guide, markdownUrl: absolute(routes.guideMarkdown(guide)) })),
     more: [
-      { title: 'Questions people ask', url: absolute(routes.faq()), description: PAGE_DESCRIPTIONS.faq },
-      { title: 'Glossary', url: absolute(routes.glossary()), description: PAGE_DESCRIPTIONS.glossary },
+      { title: t(locale, 'nav.faqLong'), url: absolute(routes.faq()), description: t(locale, 'faq.description') },
+      { title: t(locale, 'nav.glossary'), url: absolute(routes.glossary()), description: t(locale, 'glossary.description') },
     ],
   });
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -14,6 +14,7 @@ import {
   safeExcerpt,
   sameSearch,
   writeSearchState,
+  type ResultCountText,
   type SearchState,
 } from '../lib/search';
 
@@ -113,6 +114,7 @@ function resultItem(result: ResultView): HTMLLIElement {
 }
 
 interface ResultParts {
+  /** The results list; its `data-search-text` holds the count's words in the page's language. */
   list: HTMLElement;
   /** The live region: its text is announced. */
   status: HTMLElement;
@@ -126,7 +128,7 @@ export function renderResults(parts: ResultParts, query: string, found: { total:
   parts.list.replaceChildren(...found.results.map(resultItem));
   const help = parts.list.parentElement?.querySelector('.no-results');
   help?.remove();
-  const count = resultCountText(found.total, query);
+  const count = resultCountText(found.total, query, JSON.parse(parts.list.dataset.searchText!) as ResultCountText);
   parts.status.textContent = count;
   if (parts.count) parts.count.textContent = count;
   if (found.total === 0) {

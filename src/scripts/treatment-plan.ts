@@ -1,7 +1,17 @@
 // The treatment-plan tool: puts the checklist and aftercare days on the reader's own dates and makes a
 // calendar file. Everything happens in this page: the date is never stored or sent.
+import { fill, placeholderParts } from '../i18n/format';
 import { isoDate } from '../lib/dates';
-import { formatPlanDate, parseTreatmentDate, planCalendarHeader, planEvents, shiftDate, type PlanDay, type PlanItem } from '../lib/treatment-plan';
+import {
+  formatPlanDate,
+  parseTreatmentDate,
+  planCalendarHeader,
+  planEvents,
+  shiftDate,
+  type PlanDay,
+  type PlanItem,
+  type PlanText,
+} from '../lib/treatment-plan';
 
 /**
  * Reads the plan back from the page that shows it (`TreatmentPlan.astro` marks each part with data
@@ -31,6 +41,8 @@ if (root) {
   const status = root.querySelector<HTMLElement>('[data-plan-status]')!;
   const days = planFromPage(root);
   const locale = root.dataset.locale!;
+  // The page's words (TreatmentPlan.astro), in its language.
+  const text = JSON.parse(root.dataset.planText!) as PlanText;
   const site = { name: root.dataset.siteName!, url: root.dataset.siteUrl! };
 
   const show = () => {
@@ -53,11 +65,11 @@ if (root) {
         const date = shiftDate(treatment!, days);
         return Object.assign(document.createElement('time'), { dateTime: isoDate(date), textContent: formatPlanDate(date, locale) });
       };
-      if (treatment) windowDates.replaceChildren('Book it between ', when(Number(window.dataset.from)), ' and ', when(Number(window.dataset.to)), '.');
+      if (treatment) windowDates.replaceChildren(...placeholderParts(text.bookBetween, { from: when(Number(window.dataset.from)), to: when(Number(window.dataset.to)) }));
       else windowDates.replaceChildren();
     }
     actions.hidden = !treatment;
-    status.textContent = treatment ? `Showing your dates for treatment on ${formatPlanDate(treatment, locale)}.` : '';
+    status.textContent = treatment ? fill(text.showing, { date: formatPlanDate(treatment, locale) }) : '';
   };
 
   const downloadCalendar = async () => {
@@ -65,18 +77,18 @@ if (root) {
     if (!treatment) return;
     // The calendar library loads only when a reader asks for the file.
     const { createEvents } = await import('ics');
-    const { error, value } = createEvents(planEvents(days, treatment, site), planCalendarHeader(site.name));
+    const { error, value } = createEvents(planEvents(days, treatment, site, text), planCalendarHeader(site.name));
     if (error || !value) {
-      status.textContent = 'Sorry, the calendar file could not be made. You can print your plan instead.';
+      status.textContent = text.calendarFailed;
       return;
     }
     const url = URL.createObjectURL(new Blob([value], { type: 'text/calendar;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: `micro-needling-plan-${input.value}.ics` });
+    const link = Object.assign(document.createElement('a'), { href: url, download: fill(text.calendarFile, { date: input.value }) });
     document.body.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    status.textContent = 'Your calendar file is downloading. Open it to add the dates to your calendar.';
+    status.textContent = text.calendarDownloading;
   };
 
   form.hidden = false;

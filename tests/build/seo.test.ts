@@ -10,6 +10,7 @@ import { TEST_SITE_URL } from '../support/build-site';
 import { filesEndingWith } from '../../src/lib/files';
 import { routes } from '../../src/lib/routes';
 import { STAGES } from '../../src/lib/stages';
+import { stageLabel, stageShortLabel } from '../../src/i18n/stage-text';
 import { isoDate } from '../../src/lib/dates';
 import { OPENSEARCH_LIMITS } from '../../src/lib/seo';
 import { SOCIAL_CARD, TOUCH_ICON_SIZE } from '../../src/lib/social-card';
@@ -77,7 +78,7 @@ describe.each(SITES)('$name', ({ dir, origin, clinic }) => {
     for (const route of guideRoutes.filter((path) => !path.startsWith('/topics/'))) {
       const $ = load(`${route.slice(1)}index.html`);
       const stage = STAGES.find((candidate) => route.startsWith(`/${candidate.segment}/`))!;
-      expect($('title').text(), route).toBe(`${$('h1').text()} — ${stage.shortLabel} | ${siteName()}`);
+      expect($('title').text(), route).toBe(`${$('h1').text()} — ${stageShortLabel(stage.id, 'en')} | ${siteName()}`);
     }
   });
 
@@ -167,7 +168,7 @@ describe.each(SITES)('$name', ({ dir, origin, clinic }) => {
   it('indexes every guide in llms.txt, by stage, linking to its Markdown copy', () => {
     const llms = readFileSync(join(dir, 'llms.txt'), 'utf8');
     expect(llms.startsWith(`# ${siteName()}\n`)).toBe(true);
-    for (const stage of STAGES) expect(llms).toContain(`\n## ${stage.label}\n`);
+    for (const stage of STAGES) expect(llms).toContain(`\n## ${stageLabel(stage.id, 'en')}\n`);
     if (clinic) expect(llms).toContain(`Clinic phone: ${clinic.contact.phoneDisplay}. Address: ${clinic.contact.address}.`);
     for (const file of guideMarkdown) {
       const facts = parseYaml(readFileSync(join(dir, file), 'utf8').split('---\n')[1]!) as { title: string; description: string };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { STAGES } from '../../src/lib/stages';
+import { stageLabel } from '../../src/i18n/stage-text';
 import { routes } from '../../src/lib/routes';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { axeViolations, launchBrowser } from '../support/browser';
@@ -35,9 +36,9 @@ describe('a patient walks the journey in Chromium', () => {
     await page.goto(`${server.url}${routes.home()}`);
     await check(page);
     for (const stage of STAGES) {
-      await page.locator('ol.journey').getByRole('link', { name: stage.label }).click();
+      await page.locator('ol.journey').getByRole('link', { name: stageLabel(stage.id, 'en') }).click();
       await page.waitForURL(`**${routes.stage(stage.id)}`);
-      expect(await page.locator('h1').textContent()).toBe(stage.label);
+      expect(await page.locator('h1').textContent()).toBe(stageLabel(stage.id, 'en'));
       await check(page);
       await page.locator('.guide-list a').first().click();
       await page.waitForLoadState('load');

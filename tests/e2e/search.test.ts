@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { STAGE_IDS, STAGES, getStage } from '../../src/lib/stages';
+import { STAGE_IDS, STAGES } from '../../src/lib/stages';
 import { routes } from '../../src/lib/routes';
-import { PAGE_SECTION_LABELS, TOPICS_LABEL } from '../../src/lib/search';
+import { stageLabel, stageShortLabel } from '../../src/i18n/stage-text';
+import { t } from '../../src/i18n/t';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { axeViolations, launchBrowser } from '../support/browser';
 import { loadPage } from '../support/site-files';
@@ -88,7 +89,7 @@ describe('search finds what patients type', () => {
   it('shows the stage and highlights the matched words', async () => {
     await searchPage('sunscreen');
     const first = page.locator('main [data-search-results] li').first();
-    const labels: string[] = [...STAGES.map((stage) => stage.label), TOPICS_LABEL, ...Object.values(PAGE_SECTION_LABELS)];
+    const labels: string[] = [...STAGES.map((stage) => stageLabel(stage.id, 'en')), t('en', 'topics.label'), t('en', 'nav.faqLong'), t('en', 'nav.glossary')];
     expect(labels).toContain(
       await first.locator('.result-section').textContent(),
     );
@@ -114,7 +115,7 @@ describe('search finds what patients type', () => {
   it('reads well: glossary entries as "term — definition", "…" where an excerpt was cut', async () => {
     await searchPage('sunscreen');
     const excerpts = await page.locator('main [data-search-results] .result-excerpt').allInnerTexts();
-    const glossary = page.locator('main [data-search-results] li', { has: page.locator('.result-section', { hasText: PAGE_SECTION_LABELS.glossary }) });
+    const glossary = page.locator('main [data-search-results] li', { has: page.locator('.result-section', { hasText: t('en', 'nav.glossary') }) });
     expect(await glossary.count()).toBeGreaterThan(0);
     const glossaryText = await glossary.first().locator('.result-excerpt').innerText();
     expect(glossaryText).toContain(' — ');
@@ -146,34 +147,33 @@ describe('stage filters', () => {
   it('limit results to aftercare, update the URL and survive a reload', async () => {
     await searchPage('skin');
     const unfiltered = Number((await pageStatus().textContent())!.split(' ')[0]);
-    await page.getByRole('checkbox', { name: getStage('aftercare').shortLabel }).check();
+    await page.getByRole('checkbox', { name: stageShortLabel('aftercare', 'en') }).check();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('stage')).toEqual(['aftercare']);
     await expect.poll(async () => Number((await pageStatus().textContent())!.split(' ')[0])).toBeLessThan(unfiltered);
     const check = async () => {
       const sections = await page.locator('main [data-search-results] .result-section').allTextContents();
       expect(sections.length).toBeGreaterThan(0);
-      expect(new Set(sections)).toEqual(new Set([getStage('aftercare').label]));
+      expect(new Set(sections)).toEqual(new Set([stageLabel('aftercare', 'en')]));
     };
     await check();
     await page.reload();
     await expect.poll(() => pageStatus().textContent(), { timeout: 15_000 }).toMatch(/results? for/);
-    expect(await page.getByRole('checkbox', { name: getStage('aftercare').shortLabel }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: stageShortLabel('aftercare', 'en') }).isChecked()).toBe(true);
     await check();
   });
 
   it('combine: two chips put both stages in the URL and show only those stages’ results', async () => {
     const chosen = ['procedure', 'aftercare'] as const;
     await searchPage('skin');
-    for (const stage of chosen) await page.getByRole('checkbox', { name: getStage(stage).shortLabel }).click();
+    for (const stage of chosen) await page.getByRole('checkbox', { name: stageShortLabel(stage, 'en') }).click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('stage')).toEqual([...chosen]);
-    const labels = chosen.map((stage) => getStage(stage).label);
+    const labels = chosen.map((stage) => stageLabel(stage, 'en'));
     await expect
       .poll(async () => new Set(await page.locator('main [data-search-results] .result-section').allTextContents()))
       .toEqual(new Set(labels));
   });
 
   it('never shows a slower, older search over a newer one when chips are toggled fast', async () => {
-    const aftercare = getStage('aftercare');
     await searchPage('skin', ['aftercare']);
     const aftercareOnly = await pageStatus().textContent();
     // From now on the pages of other stages (not loaded yet) arrive late, so the search that needs them ends last.
@@ -183,7 +183,7 @@ describe('stage filters', () => {
       delayed.push(arrived.then(() => route.request().response()));
       await arrived;
     });
-    const procedure = page.getByRole('checkbox', { name: getStage('procedure').shortLabel });
+    const procedure = page.getByRole('checkbox', { name: stageShortLabel('procedure', 'en') });
     await procedure.click();
     await procedure.click();
     await expect.poll(() => new URL(page.url()).searchParams.getAll('stage')).toEqual(['aftercare']);
@@ -197,7 +197,7 @@ describe('stage filters', () => {
     }
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
     expect(await pageStatus().textContent()).toBe(aftercareOnly);
-    expect(new Set(await page.locator('main [data-search-results] .result-section').allTextContents())).toEqual(new Set([aftercare.label]));
+    expect(new Set(await page.locator('main [data-search-results] .result-section').allTextContents())).toEqual(new Set([stageLabel('aftercare', 'en')]));
     await page.unroute('**/pagefind/fragment/**');
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guideMarkdown, type GuideMarkdownFacts } from '../../src/lib/guide-markdown';
 import { parseMdx } from '../../src/lib/mdx-source';
-import { NEUTRAL_IDENTITY } from '../../src/lib/identity';
+import { NEUTRAL_IDENTITY, identityIn } from '../../src/lib/identity';
 import { TEST_CLINIC_IDENTITY } from '../support/identities';
 
 const SITE = new URL('https://clinic.example/');
@@ -23,6 +23,7 @@ const FACTS: GuideMarkdownFacts = {
   ],
   timeline: [{ dayAfter: 1, do: ['Use sunscreen.'], avoid: ['Makeup'] }],
   planUrl: 'https://clinic.example/plan/',
+  locale: 'en',
 };
 
 const SOURCE = `---
@@ -130,5 +131,14 @@ describe('a guide as Markdown', () => {
     expect(markdown).toContain('book your next session with a licensed clinic');
     expect(markdown).not.toContain('tel:');
     expect(markdown).toContain('**Urgent advice. Call your clinic now, or get urgent medical help, if:**');
+  });
+
+  it("writes the words it adds in the guide's language: a Spanish guide's copy has no English headings", () => {
+    const markdown = guideMarkdown(parseMdx(SOURCE).tree, { ...FACTS, locale: 'es' }, identityIn(NEUTRAL_IDENTITY, 'es'), SITE);
+    for (const spanish of ['## Puntos clave', '## Fuentes', '**1 semana antes**', '**Día 1 (el día después)**', 'Haga:', 'Evite:', 'Última revisión: 2026-11-22.', 'Esta guía da información general', 'Léala en línea:'])
+      expect(markdown).toContain(spanish);
+    expect(markdown).toContain('**Consejo urgente. Llame a su clínica ahora, o busque ayuda médica urgente, si:**');
+    expect(markdown).toContain('Vea estos pasos en sus propias fechas: [haga su plan de tratamiento](https://clinic.example/plan/).');
+    for (const english of ['Key points', 'Sources', 'week before', 'Do:', 'Avoid:', 'Page last reviewed', 'Read it online', 'Urgent advice']) expect(markdown).not.toContain(english);
   });
 });

@@ -69,15 +69,19 @@ describe('journeyNeighbours', () => {
 
 describe('breadcrumbs', () => {
   it('goes home → stage → guide', () => {
-    expect(breadcrumbs(guide('aftercare', 'first-week', 2))).toEqual([
+    expect(breadcrumbs(guide('aftercare', 'first-week', 2), 'en')).toEqual([
       { label: 'Home', href: '/' },
       { label: 'Aftercare', href: '/aftercare/' },
       { label: 'aftercare first-week', href: '/aftercare/first-week/' },
     ]);
   });
 
+  it("names home and the stage in the page's language", () => {
+    expect(breadcrumbs(guide('aftercare', 'first-week', 2), 'es').map((crumb) => crumb.label).slice(0, 2)).toEqual(['Inicio', 'Cuidados después']);
+  });
+
   it('skips the stage for topic guides', () => {
-    expect(breadcrumbs(guide('topics', 'risks', 1)).map((crumb) => crumb.href)).toEqual(['/', '/topics/risks/']);
+    expect(breadcrumbs(guide('topics', 'risks', 1), 'en').map((crumb) => crumb.href)).toEqual(['/', '/topics/risks/']);
   });
 });
 

@@ -9,11 +9,12 @@ describe('faqGroups', () => {
       { q: 'exercise', order: 1, guide: { collection: 'aftercare' as const } },
       { q: 'stop retinol', order: 3, guide: { collection: 'consultation' as const } },
     ];
-    expect(faqGroups(entries).map((group) => [group.id, group.label, group.items.map((entry) => entry.q)])).toEqual([
+    expect(faqGroups(entries, 'en').map((group) => [group.id, group.label, group.items.map((entry) => entry.q)])).toEqual([
       ['faq-topics', 'Before you decide', ['safe for me']],
       ['faq-consultation', 'Consultation and preparing', ['stop retinol']],
       ['faq-aftercare', 'Aftercare', ['exercise', 'peeling']],
     ]);
+    expect(faqGroups(entries, 'es').map((group) => group.label)).toEqual(['Antes de decidir', 'Consulta y preparación', 'Cuidados después']);
   });
 });
 

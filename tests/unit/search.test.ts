@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resultCountTemplates } from '../../src/i18n/search-text';
 import {
   ALIAS_FIELDS,
   SEARCH_RANKING,
@@ -8,6 +9,7 @@ import {
   sameSearch,
   searchAliases,
   searchAttributes,
+  resultCountText,
 } from '../../src/lib/search';
 
 describe('searchAliases', () => {
@@ -82,6 +84,15 @@ describe('sameSearch', () => {
     expect(sameSearch({ query: 'skin', stages: ['aftercare'] }, { query: 'skin', stages: ['procedure', 'aftercare'] })).toBe(false);
     expect(sameSearch({ query: 'skin', stages: ['aftercare'] }, { query: 'skin', stages: ['procedure'] })).toBe(false);
     expect(sameSearch({ query: 'skin', stages: [] }, { query: 'redness', stages: [] })).toBe(false);
+  });
+});
+
+describe('the result count', () => {
+  it("is said in the page's language, from the words the page hands the script", () => {
+    const spanish = JSON.parse(resultCountTemplates('es')) as { one: string; other: string };
+    expect(resultCountText(1, 'protector solar', spanish)).toBe('1 resultado para “protector solar”');
+    expect(resultCountText(12, 'protector solar', spanish)).toBe('12 resultados para “protector solar”');
+    expect(resultCountText(0, 'numbing cream', JSON.parse(resultCountTemplates('en')))).toBe('0 results for “numbing cream”');
   });
 });
 

@@ -37,7 +37,7 @@ describe('search-result previews', () => {
   it.each(guideFiles)('show $file whole: title ≤ 60 characters before the site name, description 50–160', ({ file, collection }) => {
     expect(isGuideCollection(collection), file).toBe(true);
     const data = parseMdx(readFileSync(join(PROJECT_ROOT, file), 'utf8')).frontmatter as { title: string; description: string };
-    const preview = searchPreview({ title: data.title, section: titleSection(collection as GuideCollection), description: data.description });
+    const preview = searchPreview({ title: data.title, section: titleSection(collection as GuideCollection, 'en'), description: data.description });
     expect(preview.problems, `${file} as a search result: ${preview.title} / ${preview.description}`).toEqual([]);
     expect(preview.title.length).toBeLessThanOrEqual(SEARCH_PREVIEW.titleMax);
   });

@@ -58,4 +58,10 @@ describe('draft builds', () => {
         `<aside class="draft-mark" aria-label="Draft" data-pagefind-ignore><p>${DRAFT_NOTE}</p></aside><main>Text</main></body></html>`,
     );
   });
+
+  it("say so in the page's language", () => {
+    const spanish = markDraft('<!DOCTYPE html><html lang="es"><head></head><body><main>Texto</main></body></html>');
+    expect(spanish).toContain('<aside class="draft-mark" aria-label="Borrador" data-pagefind-ignore><p>Borrador: una vista previa local, no para publicar.');
+    expect(markDraft('<html lang="en-US"><head></head><body></body></html>')).toContain(DRAFT_NOTE);
+  });
 });

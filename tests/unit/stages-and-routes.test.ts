@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE_COLLECTIONS, STAGE_IDS, STAGES, getStage, isStageId, stageNumber } from '../../src/lib/stages';
 import { guideParams, routes, withBase } from '../../src/lib/routes';
+import { LOCALES } from '../../src/i18n/locales';
+import { stageLabel, stageShortLabel } from '../../src/i18n/stage-text';
 
 describe('stages', () => {
   it('are the four journey stages in order', () => {
@@ -8,9 +10,13 @@ describe('stages', () => {
     expect(STAGES.map((stage) => stageNumber(stage.id))).toEqual([1, 2, 3, 4]);
   });
 
-  it('have unique URL segments and labels', () => {
+  it('have unique URL segments, and unique labels in every language', () => {
     expect(new Set(STAGES.map((stage) => stage.segment)).size).toBe(STAGES.length);
-    expect(new Set(STAGES.map((stage) => stage.label)).size).toBe(STAGES.length);
+    for (const locale of LOCALES) {
+      expect(new Set(STAGES.map((stage) => stageLabel(stage.id, locale))).size, locale).toBe(STAGES.length);
+      expect(new Set(STAGES.map((stage) => stageShortLabel(stage.id, locale))).size, locale).toBe(STAGES.length);
+    }
+    expect(stageLabel('aftercare', 'es')).toBe('Cuidados después');
   });
 
   it('put topics after the stages among guide collections', () => {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createEvents } from 'ics';
-import { buildPlan, followUpWindow, formatPlanDate, parseTreatmentDate, planCalendarHeader, planEvents, shiftDate, type PlanSource } from '../../src/lib/treatment-plan';
+import {
+  buildPlan,
+  followUpWindow,
+  formatPlanDate,
+  parseTreatmentDate,
+  planCalendarHeader,
+  planEvents,
+  planText,
+  shiftDate,
+  type PlanSource,
+} from '../../src/lib/treatment-plan';
+import { intlLocale } from '../../src/i18n/page-locale';
 
 const SOURCES: PlanSource[] = [
   {
@@ -24,7 +35,7 @@ const SOURCES: PlanSource[] = [
 ];
 
 describe('the treatment plan', () => {
-  const plan = buildPlan(SOURCES);
+  const plan = buildPlan(SOURCES, 'en');
 
   it('counts down to treatment, then up from it, from the guides’ own checklists and timelines', () => {
     expect(plan.before.map((day) => [day.offset, day.label])).toEqual([
@@ -68,7 +79,7 @@ describe('the treatment plan', () => {
   });
 
   it('becomes a calendar file with one all-day entry per day, ids stable across downloads', () => {
-    const events = planEvents([...plan.before, ...plan.after], parseTreatmentDate('2026-12-10')!, { url: 'https://guide.example/' });
+    const events = planEvents([...plan.before, ...plan.after], parseTreatmentDate('2026-12-10')!, { url: 'https://guide.example/' }, planText('en'));
     const { error, value } = createEvents(events, planCalendarHeader('Micro-needling: a patient guide'));
     expect(error).toBeNull();
     // Unfold the 75-octet lines RFC 5545 folds.
@@ -84,6 +95,26 @@ describe('the treatment plan', () => {
     expect(ics).toContain('DESCRIPTION:Do:\\n- Wash gently.\\nAvoid:\\n- Makeup.\\nRead more:\\n- First week: https://guide.example/aftercare/first-week/');
     expect(new Set(events.map((event) => event.uid)).size).toBe(events.length);
   });
+
+  it('is wholly Spanish on a Spanish page: day labels, entry titles and the calendar text', () => {
+    const spanish = buildPlan(SOURCES, 'es');
+    expect(spanish.before.map((day) => day.label)).toEqual(['2 semanas antes', '1 semana antes', 'La mañana del tratamiento']);
+    expect(spanish.after.map((day) => day.label)).toEqual(['Día del tratamiento', 'Día 1 (el día después)']);
+    const events = planEvents([...spanish.before, ...spanish.after], parseTreatmentDate('2026-12-10')!, { url: 'https://guide.example/' }, planText('es'));
+    const { error, value } = createEvents(events, planCalendarHeader('Microagujas: una guía para pacientes'));
+    expect(error).toBeNull();
+    const ics = value!.replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain('SUMMARY:Microagujas: 1 semana antes');
+    expect(ics).toContain('SUMMARY:Microagujas: día del tratamiento');
+    expect(ics).toContain('DESCRIPTION:Haga:\\n- Wash gently.\\nEvite:\\n- Makeup.\\nLea más:\\n- First week: https://guide.example/aftercare/first-week/\\nSiga siempre las instrucciones de su clínica.');
+    // Nothing of the English interface is left in the file (guide words are the guides' own).
+    for (const english of ['Micro-needling:', 'Do:', 'Avoid:', 'Read more:', 'Always follow']) expect(ics).not.toContain(english);
+  });
+
+  it('hands the browser its words with placeholders left for it to fill', () => {
+    expect(planText('es')).toMatchObject({ bookBetween: 'Pídala entre el {from} y el {to}.', calendarFile: 'plan-microagujas-{date}.ics' });
+    expect(planText('en').showing).toBe('Showing your dates for treatment on {date}.');
+  });
 });
 
 describe('the follow-up window', () => {
@@ -96,7 +127,7 @@ describe('the follow-up window', () => {
       toWeeks: 4,
       guide: { title: 'Sessions', href: '/maintenance/sessions/' },
     });
-    expect(buildPlan([sessions]).followUp?.toDays).toBe(28);
+    expect(buildPlan([sessions], 'en').followUp?.toDays).toBe(28);
     expect(followUpWindow([{ title: 'Other', href: '/x/' }])).toBeUndefined();
   });
 
@@ -105,5 +136,8 @@ describe('the follow-up window', () => {
     expect(formatPlanDate(date, 'en-US')).toBe('Thursday, December 24, 2026');
     expect(formatPlanDate(date, 'en-GB')).toMatch(/^Thursday,? 24 December 2026$/);
     expect(formatPlanDate(date, 'fr-FR')).toBe('jeudi 24 décembre 2026');
+    // A Spanish page on a clinic site set to en-US still gets Spanish dates.
+    expect(formatPlanDate(date, intlLocale('es', 'en-US'))).toBe('jueves, 24 de diciembre de 2026');
+    expect(formatPlanDate(date, intlLocale('en', 'en-US'))).toBe('Thursday, December 24, 2026');
   });
 });

@@ -4,7 +4,8 @@ import { sectionLabel } from '../../lib/seo';
 import { guideParams, routes } from '../../lib/routes';
 import { guideMarkdown } from '../../lib/guide-markdown';
 import { parseMdx } from '../../lib/mdx-source';
-import { site } from '../../lib/site';
+import { siteIn } from '../../lib/site';
+import { entryLocale } from '../../i18n/locales';
 
 /** Each guide as plain Markdown for AI assistants, from the same MDX source the page renders. */
 export const getStaticPaths = (async () =>
@@ -12,6 +13,8 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ guide: Guide }> = async ({ props: { guide }, site: siteUrl }) => {
   const { data } = guide;
+  // A guide's language is its folder (es/…), so a Spanish guide's copy gets Spanish headings and labels.
+  const { locale } = entryLocale(guide.id);
   const origin = siteUrl!;
   const absolute = (path: string) => new URL(path, origin).href;
   const markdown = guideMarkdown(
@@ -19,11 +22,12 @@ export const GET: APIRoute<{ guide: Guide }> = async ({ props: { guide }, site: 
     {
       ...data,
       url: absolute(routes.guide(guide)),
-      section: sectionLabel(guide.collection),
+      section: sectionLabel(guide.collection, locale),
       reviewer: await getReviewer(data.reviewedBy as { id: string }),
       planUrl: absolute(routes.plan()),
+      locale,
     },
-    site,
+    siteIn(locale),
     origin,
   );
   return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
