@@ -9,6 +9,7 @@ import { describeIssues, describeYamlError, type ContentProblem } from '../lib/f
 import { didYouMean, exampleOf } from '../lib/suggest';
 import { MdxSourceError, parseMdx, type ParsedMdx } from '../lib/mdx-source';
 import { GUIDE_COLLECTIONS, type GuideCollection } from '../lib/stages';
+import { DEFAULT_LOCALE, entryLocale } from '../i18n/locales';
 import { routes, sitePaths } from '../lib/routes';
 import { guideFields, guideSchema, type GuideData } from '../schemas/guide';
 import { reviewerSchema } from '../schemas/reviewer';
@@ -133,13 +134,16 @@ function checkCollection(
   }
   const schema = guideSchema(collection, reviewedBy);
   const context = { kind: `${collection} guides`, fields: guideFields(collection) };
-  const orders = new Map<number, string>();
+  // Per language: a translation has its English guide's order (content/<collection>/es/ is its own list).
+  const orders = new Map<string, string>();
   const ids = new Map<string, string>();
   const guides: CheckedGuide[] = [];
   for (const path of files) {
     const file = display(path);
     const id = entryId(dir, path);
-    if (id.includes('/')) {
+    // A language folder (es/) is where translations live; any other subfolder is refused.
+    const { locale, slug: bareId } = entryLocale(id);
+    if (bareId.includes('/')) {
       problems.push({ file, message: `is in a subfolder. Put guides directly in ${CONTENT_DIR}/${collection}/ (or as <id>/index.mdx)` });
       continue;
     }
@@ -173,15 +177,16 @@ function checkCollection(
       continue;
     }
     const data = result.data as GuideData;
-    const clash = orders.get(data.order);
+    const orderKey = `${locale}:${data.order}`;
+    const clash = orders.get(orderKey);
     if (clash) {
       problems.push({
         file,
         field: 'order',
-        message: `${data.order} is also used by ${clash}. Give each guide in ${CONTENT_DIR}/${collection}/ its own order number`,
+        message: `${data.order} is also used by ${clash}. Give each guide in ${CONTENT_DIR}/${collection}/${locale === DEFAULT_LOCALE ? '' : `${locale}/`} its own order number`,
       });
     } else {
-      orders.set(data.order, file);
+      orders.set(orderKey, file);
     }
     guides.push({ collection, id, file, data, parsed, path });
   }

@@ -49,6 +49,10 @@ function baseShape(reviewedBy: z.ZodType) {
     aliases: z.array(text('an alias')).default([]),
     /** A draft is built in development only. */
     draft: z.boolean({ error: 'must be true or false' }).default(false),
+    /** A translation: the English entry id it translates, who translated it and when the translation was last reviewed. */
+    translationOf: text('the id of the English guide this translates').optional(),
+    translatedBy: reviewedBy.optional(),
+    translationReviewed: calendarDate.optional(),
   };
 }
 

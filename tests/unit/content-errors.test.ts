@@ -17,7 +17,8 @@ describe('content check', () => {
   it('passes the untouched fixture', () => {
     const result = checkContent(contentFixture(), { today: TODAY });
     expect(result.problems).toEqual([]);
-    expect(result.guides).toHaveLength(8);
+    // Eight English guides and one Spanish translation (aftercare/es/guia-1).
+    expect(result.guides).toHaveLength(9);
     expect(result.guides[0]).toMatchObject({ collection: 'consultation', id: 'guide-1', file: 'content/consultation/guide-1.mdx' });
   });
 
@@ -40,7 +41,7 @@ describe('content check', () => {
   it('rejects a field that belongs to another stage', () => {
     expect(messages({ 'procedure/guide-2.mdx': setField('timeline', '[]') })).toMatchInlineSnapshot(`
       [
-        "content/procedure/guide-2.mdx: timeline is not a field of procedure guides. Remove it or fix its spelling (procedure guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, durationMinutes).",
+        "content/procedure/guide-2.mdx: timeline is not a field of procedure guides. Remove it or fix its spelling (procedure guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, translationOf, translatedBy, translationReviewed, durationMinutes).",
       ]
     `);
   });
@@ -80,7 +81,7 @@ describe('content check', () => {
   it('rejects a typo in a field name', () => {
     expect(messages({ [GUIDE]: (text) => text.replace('summary:', 'sumary:') })).toMatchInlineSnapshot(`
       [
-        "content/consultation/guide-1.mdx: sumary is not a field of consultation guides. Did you mean "summary"? Remove it or fix its spelling (consultation guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, checklist).",
+        "content/consultation/guide-1.mdx: sumary is not a field of consultation guides. Did you mean "summary"? Remove it or fix its spelling (consultation guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, translationOf, translatedBy, translationReviewed, checklist).",
       ]
     `);
   });

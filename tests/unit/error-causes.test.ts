@@ -21,7 +21,7 @@ describe('one mistake gives one message: a guide with errors still counts as a p
   it('a misspelt field: no "is missing" twin, no broken links or FAQ entries', () => {
     expect(messages({ ...LINKING, [TARGET]: (text) => text.replace('description:', 'descripton:') })).toMatchInlineSnapshot(`
       [
-        "content/procedure/on-the-day.mdx: descripton is not a field of procedure guides. Did you mean "description"? Remove it or fix its spelling (procedure guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, durationMinutes).",
+        "content/procedure/on-the-day.mdx: descripton is not a field of procedure guides. Did you mean "description"? Remove it or fix its spelling (procedure guides accept: title, description, order, summary, lastReviewed, nextReview, reviewedBy, sources, aliases, draft, translationOf, translatedBy, translationReviewed, durationMinutes).",
       ]
     `);
   });
