@@ -9,7 +9,7 @@ import { describeIssues, describeYamlError, type ContentProblem } from '../lib/f
 import { didYouMean, exampleOf } from '../lib/suggest';
 import { MdxSourceError, parseMdx, type ParsedMdx } from '../lib/mdx-source';
 import { GUIDE_COLLECTIONS, type GuideCollection } from '../lib/stages';
-import { DEFAULT_LOCALE, entryLocale } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, entryLocale } from '../i18n/locales';
 import { routes, sitePaths } from '../lib/routes';
 import { guideFields, guideSchema, type GuideData } from '../schemas/guide';
 import { reviewerSchema } from '../schemas/reviewer';
@@ -261,13 +261,14 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   const warnings: ContentProblem[] = [];
   const anchors = new Map<string, Set<string>>([
     ...pages.flatMap((page): [string, Set<string>][] => (page.tree ? [[routes.guide(page), headingIds(page.tree)]] : [])),
-    [routes.glossary(), new Set(glossaryIds)],
+    // Each language's glossary page: its entries' anchors are their file names (`es/erythema` is #erythema on /es/glossary/).
+    ...LOCALES.map((locale): [string, Set<string>] => [routes.glossary(locale), new Set([...glossaryIds].flatMap((id) => (entryLocale(id).locale === locale ? [entryLocale(id).slug] : [])))]),
   ]);
   const context: Omit<GateContext, 'ownPath'> = {
     today: options.today ?? new Date(),
     reviewerNames: new Map([...reviewers.valid].map(([id, reviewer]) => [id, reviewer.name])),
     glossaryIds,
-    routes: sitePaths(pages),
+    routes: sitePaths(pages, LOCALES),
     anchors,
     publicDir: join(root, 'public'),
   };

@@ -1,5 +1,6 @@
 import { STAGE_IDS, TOPICS_COLLECTION, getStage, isStageId, type GuideCollection } from './stages';
 import { routes } from './routes';
+import { entryLocale } from '../i18n/locales';
 
 /** The fields of a guide that navigation needs; pure data, so it is testable without Astro. */
 export interface GuideRef {
@@ -49,9 +50,10 @@ export function journeyNeighbours<T extends GuideRef>(guides: readonly T[], curr
 
 /** Home → stage (or topics) → guide. The last crumb is the current page. */
 export function breadcrumbs(guide: GuideRef): Crumb[] {
-  const home: Crumb = { label: 'Home', href: routes.home() };
+  const { locale } = entryLocale(guide.id);
+  const home: Crumb = { label: 'Home', href: routes.home(locale) };
   const parent: Crumb | undefined = isStageId(guide.collection)
-    ? { label: getStage(guide.collection).label, href: routes.stage(guide.collection) }
+    ? { label: getStage(guide.collection).label, href: routes.stage(guide.collection, locale) }
     : undefined;
   const current: Crumb = { label: guide.title, href: routes.guide(guide) };
   return parent ? [home, parent, current] : [home, current];

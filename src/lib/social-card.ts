@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import { createHash } from 'node:crypto';
 import type { BrandColours } from './theme';
 import { socialCardKeys } from './routes';
@@ -107,15 +108,15 @@ export interface SocialCard {
 /** Every card the site needs: one per guide, one per stage page, and the site's own for every other page. */
 export function socialCards(
   guides: readonly { collection: GuideCollection; id: string; title: string }[],
-  site: { name: string },
+  site: { name: string; locales: readonly Locale[] },
   siteUrl: string,
 ): SocialCard[] {
   return [
     ...guides.map((guide) => ({ key: socialCardKeys.guide(guide), text: { title: guide.title, kicker: sectionLabel(guide.collection), siteName: site.name } })),
-    ...STAGES.map((stage) => ({
-      key: socialCardKeys.stage(stage.id),
+    ...site.locales.flatMap((locale) => STAGES.map((stage) => ({
+      key: socialCardKeys.stage(stage.id, locale),
       text: { title: stage.label, kicker: `Step ${stageNumber(stage.id)} of ${STAGES.length}`, siteName: site.name },
-    })),
+    }))),
     { key: socialCardKeys.site(), text: { title: site.name, kicker: new URL(siteUrl).host, siteName: site.name } },
   ];
 }

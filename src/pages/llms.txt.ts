@@ -4,6 +4,7 @@ import { llmsTxt } from '../lib/llms-txt';
 import { routes } from '../lib/routes';
 import { PAGE_DESCRIPTIONS } from '../lib/seo';
 import { site } from '../lib/site';
+import { DEFAULT_LOCALE, LOCALE_NAMES } from '../i18n/locales';
 
 /** The site summary and guide index for AI assistants (llmstxt.org). */
 export const GET: APIRoute = async ({ site: origin }) => {
@@ -15,6 +16,14 @@ export const GET: APIRoute = async ({ site: origin }) => {
     disclaimer: site.disclaimer,
     contact: site.clinic ? `Clinic phone: ${site.clinicPhoneDisplay ?? site.clinicPhone}. Address: ${site.clinic.address}. Email: ${site.clinic.email}.` : undefined,
     guides: guides.map((guide) => ({ ...guide, markdownUrl: absolute(routes.guideMarkdown(guide)) })),
+    translations: await Promise.all(
+      site.locales
+        .filter((locale) => locale !== DEFAULT_LOCALE)
+        .map(async (locale) => ({
+          language: LOCALE_NAMES[locale],
+          guides: (await getAllGuides(locale)).map((guide) => ({ ...guide, markdownUrl: absolute(routes.guideMarkdown(guide)) })),
+        })),
+    ),
     more: [
       { title: 'Questions people ask', url: absolute(routes.faq()), description: PAGE_DESCRIPTIONS.faq },
       { title: 'Glossary', url: absolute(routes.glossary()), description: PAGE_DESCRIPTIONS.glossary },

@@ -5,4 +5,5 @@
  */
 export const en = {
   'language.switch': 'Language',
+  'language.notTranslated': 'This guide is not in English yet',
 } as const;

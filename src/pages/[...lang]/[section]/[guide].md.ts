@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAllGuides, getReviewer, type Guide } from '../../lib/guides';
-import { sectionLabel } from '../../lib/seo';
-import { guideParams, routes } from '../../lib/routes';
-import { guideMarkdown } from '../../lib/guide-markdown';
-import { parseMdx } from '../../lib/mdx-source';
-import { site } from '../../lib/site';
+import { getReviewer, getSiteGuides, type Guide } from '../../../lib/guides';
+import { sectionLabel } from '../../../lib/seo';
+import { guideParams, routes } from '../../../lib/routes';
+import { guideMarkdown } from '../../../lib/guide-markdown';
+import { parseMdx } from '../../../lib/mdx-source';
+import { site } from '../../../lib/site';
 
 /** Each guide as plain Markdown for AI assistants, from the same MDX source the page renders. */
 export const getStaticPaths = (async () =>
-  (await getAllGuides()).map((guide) => ({ params: guideParams(guide), props: { guide } }))) satisfies GetStaticPaths;
+  (await getSiteGuides()).map((guide) => ({ params: guideParams(guide), props: { guide } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ guide: Guide }> = async ({ props: { guide }, site: siteUrl }) => {
   const { data } = guide;
@@ -21,7 +21,7 @@ export const GET: APIRoute<{ guide: Guide }> = async ({ props: { guide }, site: 
       url: absolute(routes.guide(guide)),
       section: sectionLabel(guide.collection),
       reviewer: await getReviewer(data.reviewedBy as { id: string }),
-      planUrl: absolute(routes.plan()),
+      planUrl: absolute(routes.plan(guide.locale)),
     },
     site,
     origin,
