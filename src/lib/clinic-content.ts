@@ -13,13 +13,14 @@ import { mirrorFolder, NotUtf8Error, readUtf8 } from './files';
 import { parseMdx } from './mdx-source';
 import { routes } from './routes';
 import { GUIDE_COLLECTIONS, isGuideCollection } from './stages';
-import { LOCALES } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 
 
 function guidePathFor(address: string): string {
-  const [collection, id] = address.split('/') as [string, string];
+  const [collection = '', ...id] = address.split('/');
   if (!isGuideCollection(collection)) return '';
-  return routes.guide({ collection, id });
+  // A translation's id keeps its language folder: aftercare/es/guia-1 is the entry es/guia-1.
+  return routes.guide({ collection, id: id.join('/') });
 }
 
 /** Replaces Markdown links to hidden guides with their plain text, so no page links to a missing guide. */
@@ -73,6 +74,30 @@ function applyReview(root: string, loaded: LoadedClinic, target: string, log: (l
     }
   }
   return problems;
+}
+
+/**
+ * The addresses of the translations of the English guide at `address` (`aftercare/first-week` →
+ * `aftercare/es/primera-semana`), read from their `translationOf`: hiding a guide hides it in every language.
+ */
+function translationsOf(target: string, address: string): string[] {
+  const [collection, id] = address.split('/') as [string, string];
+  return LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) => {
+    const dir = join(target, collection, locale);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.mdx'))
+      .filter((name) => {
+        const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[1];
+        try {
+          return (yaml ? (parseYaml(yaml) as { translationOf?: unknown } | null) : null)?.translationOf === id;
+        } catch {
+          // Frontmatter the content check will report: it is not a translation anyone can rely on yet.
+          return false;
+        }
+      })
+      .map((name) => `${collection}/${locale}/${name.slice(0, -'.mdx'.length)}`);
+  });
 }
 
 /** Folders that hold a language's content: `<collection>/<code>/` for guides, FAQ and glossary. */
@@ -134,6 +159,11 @@ export function assembleClinicContent(root: string, loaded: LoadedClinic, target
     if (!existsSync(file)) continue;
     rmSync(file);
     hiddenPaths.add(guidePathFor(address));
+    for (const translation of translationsOf(target, address)) {
+      rmSync(join(target, `${translation}.mdx`));
+      hiddenPaths.add(guidePathFor(translation));
+      log(`${CONTENT_DIR}/${translation}.mdx: left out, as it translates the hidden guide ${address}`);
+    }
   }
   problems.push(...applyReview(root, loaded, target, log));
   if (hiddenPaths.size === 0) return problems;

@@ -369,6 +369,7 @@ describe('brand output', () => {
     expect(assembleClinicContent(root, clinic!, join(root, 'assembled'), (line) => lines.push(line))).toEqual([]);
     expect(lines).toMatchInlineSnapshot(`
       [
+        "content/aftercare/es/guia-1.mdx: left out, as it translates the hidden guide aftercare/guide-1",
         "content/aftercare/guide-2.mdx: links to hidden guides became plain text",
         "content/faq/first.yaml: left out, as it points to the hidden guide aftercare/guide-1",
       ]
@@ -411,6 +412,25 @@ describe('brand output', () => {
     expect(lines).toMatchInlineSnapshot(`
       [
         "content/*/es/: left out, as locales in clinic.yaml does not include es",
+      ]
+    `);
+  });
+
+  it('hides a guide in every language: its translations go too, and links to them become text', async () => {
+    const root = contentFixture({
+      [CONFIG]: (text) => `${text}hide:\n  - aftercare/guide-1\n`,
+      'aftercare/es/guia-2.mdx': '---\ntitle: x\ntranslationOf: guide-2\n---\n\nVea [la guía 1](/es/aftercare/guia-1/).\n',
+    });
+    const { clinic } = await loadClinic(root, 'test-clinic');
+    const lines: string[] = [];
+    const target = join(root, 'assembled');
+    expect(assembleClinicContent(root, clinic!, target, (line) => lines.push(line))).toEqual([]);
+    expect(readdirSync(join(target, 'aftercare', 'es'))).toEqual(['guia-2.mdx']);
+    expect(readFileSync(join(target, 'aftercare', 'es', 'guia-2.mdx'), 'utf8')).toContain('Vea la guía 1.');
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "content/aftercare/es/guia-1.mdx: left out, as it translates the hidden guide aftercare/guide-1",
+        "content/aftercare/es/guia-2.mdx: links to hidden guides became plain text",
       ]
     `);
   });
