@@ -13,6 +13,7 @@ import { contentRoot } from './src/lib/content-location.ts';
 import { failingCleanly } from './src/build/clean-failure.ts';
 import { siteUrl } from './src/build/site-setting.ts';
 import { draftMarks } from './src/integrations/draft-marks.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 /** The address the default site is published at (site.yaml or SITE_URL); a clinic build uses its own `url`. */
 const { url: site } = siteUrl(fileURLToPath(new URL('.', import.meta.url)));
@@ -22,6 +23,8 @@ export default defineConfig({
   // Inside the project, not node_modules: test fixtures share node_modules by symlink but build apart.
   cacheDir: './.astro/cache/',
   trailingSlash: 'always',
+  // English at /, Spanish at /es/ (src/i18n/locales.ts); pages live in src/pages/[...lang]/ and build for the site's own languages.
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // Patient guides hold no code; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   // security.csp is set by clinicSite(): the policy (src/lib/security-policy.ts) depends on the clinic.
@@ -33,6 +36,8 @@ export default defineConfig({
     mdx(),
     // lastmod from each guide's lastReviewed; read when the sitemap is written, after a clinic's content is assembled.
     sitemap({
+      // Pairs pages whose path differs only by the language prefix (/faq/, /es/faq/); serialize adds guides' pairs.
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, locale])) },
       filter: (page) => !UNLISTED.test(new URL(page).pathname),
       serialize: sitemapSerializer(() => readReviewedGuides(contentRoot(fileURLToPath(new URL('.', import.meta.url))))),
     }),

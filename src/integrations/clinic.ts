@@ -7,7 +7,8 @@ import { loadClinic, type LoadedClinic } from '../lib/clinic-config';
 import { isDraftBuild } from '../build/site-setting';
 import { contentCheckRuns, holdProblems } from './held-problems';
 import { assembleClinicContent } from '../lib/clinic-content';
-import { CONTENT_DIR_ENV, clinicContentCache } from '../lib/content-location';
+import { CONTENT_DIR_ENV, clinicContentCache, contentRoot } from '../lib/content-location';
+import { publishedLocales } from '../lib/published-locales';
 import { ContentCheckError } from '../lib/friendly-errors';
 import { NEUTRAL_IDENTITY, identityFromClinic } from '../lib/identity';
 import { brandCss, type BrandFont } from '../lib/brand-css';
@@ -81,6 +82,7 @@ export function clinicSite(): AstroIntegration {
           updateConfig({ site: loaded.clinic.url });
           logger.info(`building the site of ${loaded.clinic.name} (${id})`);
         }
+        identity = { ...identity, locales: publishedLocales(contentRoot(root), identity.locales, (line) => logger.info(line)) };
         const siteModule = [
           logo ? `import logoSrc from ${JSON.stringify(`${logo.path}?url`)};` : '',
           favicon ? `import faviconSrc from ${JSON.stringify(`${favicon}?url`)};` : '',

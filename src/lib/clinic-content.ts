@@ -98,6 +98,21 @@ function applyReview(root: string, loaded: LoadedClinic, target: string, log: (l
   return problems;
 }
 
+/** Folders that hold a language's content: `<collection>/<code>/` for guides, FAQ and glossary. */
+const TRANSLATED_FOLDERS = [...GUIDE_COLLECTIONS, 'faq', 'glossary'] as const;
+
+/**
+ * Removes the content of languages the clinic does not publish (`locales` in clinic.yaml), so its site
+ * has no pages, links or search entries in them and their guides are not checked for it. Logged per language.
+ */
+function leaveOutLanguages(target: string, published: readonly string[], log: (line: string) => void): void {
+  for (const locale of LOCALES.filter((code) => !published.includes(code))) {
+    const folders = TRANSLATED_FOLDERS.map((folder) => join(target, folder, locale)).filter((dir) => existsSync(dir));
+    for (const dir of folders) rmSync(dir, { recursive: true });
+    if (folders.length > 0) log(`${CONTENT_DIR}/*/${locale}/: left out, as locales in clinic.yaml does not include ${locale}`);
+  }
+}
+
 /**
  * Builds the content a clinic's site is made from, in `target`: the default guides, the clinic's added or
  * replacing guides (same id replaces), minus the guides it hides; its practitioners become reviewers, and
@@ -127,6 +142,8 @@ export function assembleClinicContent(root: string, loaded: LoadedClinic, target
       cpSync(join(own, folder.name), join(target, folder.name), { recursive: true });
     }
   }
+
+  leaveOutLanguages(target, loaded.clinic.locales, log);
 
   for (const [id, practitioner] of Object.entries(loaded.clinic.practitioners)) {
     mkdirSync(join(target, 'reviewers'), { recursive: true });

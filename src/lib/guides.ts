@@ -1,15 +1,19 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { GUIDE_COLLECTIONS, isStageId, type GuideCollection, type StageId } from './stages';
 import { sortGuides, type GuideRef } from './journey';
-import { routes } from './routes';
+import { langParam, routes } from './routes';
+import { site } from './site';
 import { buildPlan } from './treatment-plan';
-import { CARE_CARDS_GUIDE, HANDOUTS, careCardsIn, combinedReview, handoutText, uniqueSources, type Handout } from './handouts';
+import { CARE_CARDS_GUIDE, HANDOUTS, careCardsIn, combinedReview, handoutText, uniqueSources, type Handout, type HandoutId } from './handouts';
 import type { GuideData } from '../schemas/guide';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import type { Reviewer } from '../schemas/reviewer';
+import { DEFAULT_LOCALE, entryLocale, type Locale } from '../i18n/locales';
 
-/** A guide page: its navigation fields, its validated frontmatter and the entry to render. */
+/** A guide page: its navigation fields, its language (its folder's), its validated frontmatter and the entry to render. */
 export interface Guide extends GuideRef {
+  locale: Locale;
+  /** The English guide this one translates (its `translationOf`), for pairing pages across languages. */
+  translationOf?: string;
   data: GuideData;
   entry: CollectionEntry<GuideCollection>;
 }
@@ -22,34 +26,50 @@ async function loadGuides(): Promise<Guide[]> {
       const entries = await getCollection(collection, (entry) => import.meta.env.DEV || !entry.data.draft);
       return entries.map((entry): Guide => {
         const data = entry.data as GuideData;
-        return { collection, id: entry.id, title: data.title, description: data.description, order: data.order, data, entry };
+        const { locale } = entryLocale(entry.id);
+        return { collection, id: entry.id, locale, translationOf: data.translationOf, title: data.title, description: data.description, order: data.order, data, entry };
       });
     }),
   );
   return sortGuides(lists.flat());
 }
 
-/** Every published guide in journey order (stages first, then topics). Queried once per build. */
-export function getAllGuides(): Promise<Guide[]> {
+/** Every published guide of every language in journey order. Queried once per build. */
+export function getEveryGuide(): Promise<Guide[]> {
   allGuides ??= loadGuides();
   return allGuides;
 }
 
-export async function getStageGuides(stage: StageId): Promise<Guide[]> {
-  return (await getAllGuides()).filter((guide) => guide.collection === stage);
+/** Every published guide in the languages this site publishes (a clinic's `locales`). */
+export async function getSiteGuides(): Promise<Guide[]> {
+  return (await getEveryGuide()).filter((guide) => site.locales.includes(guide.locale));
 }
 
-export async function getJourneyGuides(): Promise<Guide[]> {
-  return (await getAllGuides()).filter((guide) => isStageId(guide.collection));
+/** `getStaticPaths` of a page built once per language of the site: `/faq/` and `/es/faq/`. */
+export function localePaths(): { params: { lang: string | undefined } }[] {
+  return site.locales.map((locale) => ({ params: { lang: langParam(locale) } }));
 }
 
-export async function getTopicGuides(): Promise<Guide[]> {
-  return (await getAllGuides()).filter((guide) => !isStageId(guide.collection));
+/** Every published guide in one language, in journey order (stages first, then topics). */
+export async function getAllGuides(locale: Locale = DEFAULT_LOCALE): Promise<Guide[]> {
+  return (await getEveryGuide()).filter((guide) => guide.locale === locale);
 }
 
-/** Finds a guide by its `<collection>/<id>` address, as FAQ entries name them. */
+export async function getStageGuides(stage: StageId, locale: Locale = DEFAULT_LOCALE): Promise<Guide[]> {
+  return (await getAllGuides(locale)).filter((guide) => guide.collection === stage);
+}
+
+export async function getJourneyGuides(locale: Locale = DEFAULT_LOCALE): Promise<Guide[]> {
+  return (await getAllGuides(locale)).filter((guide) => isStageId(guide.collection));
+}
+
+export async function getTopicGuides(locale: Locale = DEFAULT_LOCALE): Promise<Guide[]> {
+  return (await getAllGuides(locale)).filter((guide) => !isStageId(guide.collection));
+}
+
+/** Finds a guide by its `<collection>/<id>` address, as FAQ entries name them (`aftercare/es/primera-semana`). */
 export async function findGuide(address: string): Promise<Guide | undefined> {
-  return (await getAllGuides()).find((guide) => `${guide.collection}/${guide.id}` === address);
+  return (await getEveryGuide()).find((guide) => `${guide.collection}/${guide.id}` === address);
 }
 
 export async function getReviewer(reference: { id: string }): Promise<Reviewer> {
@@ -58,23 +78,34 @@ export async function getReviewer(reference: { id: string }): Promise<Reviewer> 
   return entry.data as Reviewer;
 }
 
-export async function getGlossary() {
-  return (await getCollection('glossary')).sort((a, b) => a.data.term.localeCompare(b.data.term));
+/** An entry of a data collection is in `locale` when its folder says so (`es/erythema`). */
+const inLocale = (locale: Locale) => (entry: { id: string }) => entryLocale(entry.id).locale === locale;
+
+export async function getGlossary(locale: Locale = DEFAULT_LOCALE) {
+  return (await getCollection('glossary', inLocale(locale))).sort((a, b) => a.data.term.localeCompare(b.data.term, locale));
 }
 
-export async function getFaq() {
-  return (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order);
+export async function getFaq(locale: Locale = DEFAULT_LOCALE) {
+  return (await getCollection('faq', inLocale(locale))).sort((a, b) => a.data.order - b.data.order);
 }
 
-/** Patient words for the given glossary terms, so a guide that uses a term is found by its other names. */
-export async function getGlossaryAliases(ids: readonly string[]): Promise<string[]> {
-  const entries = await Promise.all(ids.map((id) => getEntry('glossary', id)));
+/**
+ * The glossary entry id of a term in a language: `<Term id="erythema">` on a Spanish page is the entry
+ * `es/erythema` (the same file name in `content/glossary/es/`).
+ */
+export function termEntryId(id: string, locale: Locale): string {
+  return locale === DEFAULT_LOCALE ? id : `${locale}/${id}`;
+}
+
+/** Patient words for the given glossary terms in a language, so a guide that uses a term is found by its other names. */
+export async function getGlossaryAliases(ids: readonly string[], locale: Locale = DEFAULT_LOCALE): Promise<string[]> {
+  const entries = await Promise.all(ids.map((id) => getEntry('glossary', termEntryId(id, locale))));
   return entries.flatMap((entry) => entry?.data.aliases ?? []);
 }
 
-/** The days before and after treatment, from the checklists and timelines of every published guide; day labels in `locale`. */
+/** The days before and after treatment, from the checklists and timelines of every published guide in a language. */
 export async function getTreatmentPlan(locale: Locale = DEFAULT_LOCALE) {
-  const guides = await getAllGuides();
+  const guides = await getAllGuides(locale);
   return buildPlan(
     guides.map((guide) => ({
       title: guide.title,
@@ -92,11 +123,11 @@ export async function getTreatmentPlan(locale: Locale = DEFAULT_LOCALE) {
  * review dates and sources of every guide it draws on.
  */
 async function handoutData(handout: Handout, locale: Locale) {
-  const guides = await getAllGuides();
+  const guides = await getAllGuides(locale);
   const plan = await getTreatmentPlan(locale);
   const before = handout.stage === 'consultation';
   const dayGuides = guides.filter((guide) => (before ? guide.data.checklist?.length : guide.data.timeline?.length));
-  const cardGuide = before ? undefined : guides.find((guide) => guide.collection === CARE_CARDS_GUIDE.collection && guide.id === CARE_CARDS_GUIDE.id);
+  const cardGuide = before ? undefined : guides.find((guide) => guide.collection === CARE_CARDS_GUIDE.collection && translates(guide, CARE_CARDS_GUIDE.id));
   const used = [...dayGuides, ...(cardGuide && !dayGuides.includes(cardGuide) ? [cardGuide] : [])];
   if (used.length === 0) return undefined;
   return {
@@ -108,7 +139,18 @@ async function handoutData(handout: Handout, locale: Locale) {
   };
 }
 
-/** The handouts this site can print: those whose guides it publishes (a small or clinic site may have none). Words in `locale`. */
+/** A guide is `englishId` or its translation. */
+function translates(guide: Guide, englishId: string): boolean {
+  return guide.id === englishId || guide.data.translationOf === englishId;
+}
+
+/** A handout's path in each language the site prints it in (a language without its guides has none). */
+export async function handoutVersions(id: HandoutId): Promise<Partial<Record<Locale, string>>> {
+  const printed = await Promise.all(site.locales.map(async (locale) => ((await getHandouts(locale)).some((handout) => handout.id === id) ? [locale] : [])));
+  return Object.fromEntries(printed.flat().map((locale) => [locale, routes.handout(id, locale)]));
+}
+
+/** The handouts this site can print in a language: those whose guides it publishes (a small or clinic site may have none). */
 export async function getHandouts(locale: Locale = DEFAULT_LOCALE) {
   const all = await Promise.all(HANDOUTS.map(async (handout) => ({ handout, data: await handoutData(handout, locale) })));
   return all.flatMap(({ handout, data }) => (data ? [{ ...handout, ...handoutText(handout.id, locale), ...data }] : []));

@@ -1,5 +1,5 @@
 import type { Clinic } from '../schemas/clinic';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
 import type { SiteIdentity } from './site';
 
@@ -14,7 +14,7 @@ function neutralWords(locale: Locale): Pick<SiteIdentity, 'name' | 'shortName' |
 }
 
 /** The neutral site: no clinic name, no phone number, general urgent-care advice. */
-export const NEUTRAL_IDENTITY: SiteIdentity = { ...neutralWords(DEFAULT_LOCALE), locale: DEFAULT_LOCALE };
+export const NEUTRAL_IDENTITY: SiteIdentity = { ...neutralWords(DEFAULT_LOCALE), locale: DEFAULT_LOCALE, locales: LOCALES };
 
 /**
  * The site as a page in `locale` shows it: the neutral site speaks the page's language; a clinic's site keeps
@@ -30,6 +30,8 @@ export function identityFromClinic(clinic: Clinic): SiteIdentity {
     name: clinic.name,
     shortName: clinic.shortName,
     locale: clinic.locale,
+    // English first, whatever order clinic.yaml lists them in: it is the x-default of every page.
+    locales: LOCALES.filter((locale) => clinic.locales.includes(locale)),
     clinicPhone: clinic.contact.phone,
     clinicPhoneDisplay: clinic.contact.phoneDisplay,
     bookingUrl: clinic.bookingUrl,

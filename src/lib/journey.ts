@@ -52,9 +52,9 @@ export function journeyNeighbours<T extends GuideRef>(guides: readonly T[], curr
 
 /** Home → stage (or topics) → guide. The last crumb is the current page. */
 export function breadcrumbs(guide: GuideRef, locale: Locale): Crumb[] {
-  const home: Crumb = { label: t(locale, 'nav.home'), href: routes.home() };
+  const home: Crumb = { label: t(locale, 'nav.home'), href: routes.home(locale) };
   const parent: Crumb | undefined = isStageId(guide.collection)
-    ? { label: stageLabel(guide.collection, locale), href: routes.stage(guide.collection) }
+    ? { label: stageLabel(guide.collection, locale), href: routes.stage(guide.collection, locale) }
     : undefined;
   const current: Crumb = { label: guide.title, href: routes.guide(guide) };
   return parent ? [home, parent, current] : [home, current];

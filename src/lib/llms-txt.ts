@@ -20,6 +20,8 @@ export interface LlmsFacts {
   /** The clinic's contact line, on a clinic's copy. */
   contact?: string;
   guides: readonly LlmsGuide[];
+  /** The guides in each other language the site has, under that language's own name ("Español"). */
+  translations?: readonly { language: string; guides: readonly LlmsGuide[] }[];
   /** Further pages worth reading (FAQ, glossary…), absolute URLs. */
   more: readonly { title: string; url: string; description: string }[];
 }
@@ -38,6 +40,9 @@ export function llmsTxt(facts: LlmsFacts): string {
       : `## ${sectionLabel(collection, DEFAULT_LOCALE)}\n\n${guides.map((guide) => entry(guide.title, guide.markdownUrl, guide.description)).join('\n')}\n`;
   }).filter(Boolean);
   const intro = [`# ${facts.siteName}`, `> ${facts.summary}`, facts.disclaimer, ...(facts.contact ? [facts.contact] : [])];
+  const translated = (facts.translations ?? [])
+    .filter((language) => language.guides.length > 0)
+    .map((language) => `## ${language.language}\n\n${language.guides.map((guide) => entry(guide.title, guide.markdownUrl, guide.description)).join('\n')}\n`);
   const optional = facts.more.length > 0 ? [`## Optional\n\n${facts.more.map((page) => entry(page.title, page.url, page.description)).join('\n')}\n`] : [];
-  return `${[...intro.map((block) => `${block}\n`), ...sections, ...optional].join('\n')}`;
+  return `${[...intro.map((block) => `${block}\n`), ...sections, ...translated, ...optional].join('\n')}`;
 }

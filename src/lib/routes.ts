@@ -1,5 +1,6 @@
 import { getStage, isStageId, STAGE_IDS, TOPICS_SEGMENT, type GuideCollection, type StageId } from './stages';
 import { HANDOUTS, type HandoutId } from './handouts';
+import { DEFAULT_LOCALE, entryLocale, localePrefix, type Locale } from '../i18n/locales';
 
 /**
  * Builds every internal URL of the site. Templates call these helpers instead of concatenating strings,
@@ -14,30 +15,49 @@ function collectionSegment(collection: GuideCollection): string {
   return isStageId(collection) ? getStage(collection).segment : TOPICS_SEGMENT;
 }
 
-/** Route parameters of a guide page (`src/pages/[section]/[guide].astro`). */
-export function guideParams(guide: { collection: GuideCollection; id: string }): { section: string; guide: string } {
-  return { section: collectionSegment(guide.collection), guide: guide.id };
+/** A path of the site in one language: English at the root, every other language under its prefix. */
+function localised(path: string, locale: Locale): string {
+  return withBase(`${localePrefix(locale)}${path}`);
 }
 
+/**
+ * The `[...lang]` route parameter of a page in `locale`: undefined for English (no prefix), the code otherwise.
+ * Every page under `src/pages/[...lang]/` takes it.
+ */
+export function langParam(locale: Locale): string | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : locale;
+}
+
+/** Route parameters of a guide page (`src/pages/[...lang]/[section]/[guide].astro`): its language comes from its entry id. */
+export function guideParams(guide: { collection: GuideCollection; id: string }): { lang: string | undefined; section: string; guide: string } {
+  const { locale, slug } = entryLocale(guide.id);
+  return { lang: langParam(locale), section: collectionSegment(guide.collection), guide: slug };
+}
+
+/** A guide's path without the site's base: `/es/aftercare/primera-semana` for the entry `es/primera-semana`. */
+function guidePath(guide: { collection: GuideCollection; id: string }): string {
+  const { locale, slug } = entryLocale(guide.id);
+  return `${localePrefix(locale)}/${collectionSegment(guide.collection)}/${slug}`;
+}
+
+/** Routes take the page's `locale` (English by default); a guide's or term's language is its entry's own. */
 export const routes = {
-  home: () => withBase('/'),
-  stage: (stage: StageId) => withBase(`/${getStage(stage).segment}/`),
-  guide: (guide: { collection: GuideCollection; id: string }) => {
-    const params = guideParams(guide);
-    return withBase(`/${params.section}/${params.guide}/`);
+  home: (locale: Locale = DEFAULT_LOCALE) => localised('/', locale),
+  stage: (stage: StageId, locale: Locale = DEFAULT_LOCALE) => localised(`/${getStage(stage).segment}/`, locale),
+  guide: (guide: { collection: GuideCollection; id: string }) => withBase(`${guidePath(guide)}/`),
+  faq: (locale: Locale = DEFAULT_LOCALE) => localised('/faq/', locale),
+  glossary: (locale: Locale = DEFAULT_LOCALE) => localised('/glossary/', locale),
+  /** A glossary entry by its id: `es/erythema` is on the Spanish glossary page, at `#erythema`. */
+  glossaryTerm: (id: string) => {
+    const { locale, slug } = entryLocale(id);
+    return localised(`/glossary/#${slug}`, locale);
   },
-  faq: () => withBase('/faq/'),
-  glossary: () => withBase('/glossary/'),
-  glossaryTerm: (id: string) => withBase(`/glossary/#${id}`),
-  search: () => withBase('/search/'),
+  search: (locale: Locale = DEFAULT_LOCALE) => localised('/search/', locale),
   /** The treatment-plan tool: the checklist and aftercare days on the reader's own dates. */
-  plan: () => withBase('/plan/'),
+  plan: (locale: Locale = DEFAULT_LOCALE) => localised('/plan/', locale),
   openSearch: () => withBase('/opensearch.xml'),
-  /** A guide as plain Markdown, for AI assistants: `/aftercare/first-week.md`. */
-  guideMarkdown: (guide: { collection: GuideCollection; id: string }) => {
-    const params = guideParams(guide);
-    return withBase(`/${params.section}/${params.guide}.md`);
-  },
+  /** A guide as plain Markdown, for AI assistants: `/aftercare/first-week.md`, `/es/aftercare/primera-semana.md`. */
+  guideMarkdown: (guide: { collection: GuideCollection; id: string }) => withBase(`${guidePath(guide)}.md`),
   /** The site summary and guide index for AI assistants (llmstxt.org). */
   llms: () => withBase('/llms.txt'),
   /** A page's social card (`og:image`); `key` is one of `socialCardKeys`. */
@@ -45,7 +65,7 @@ export const routes = {
   appleTouchIcon: () => withBase('/apple-touch-icon.png'),
   sitemap: () => withBase('/sitemap-index.xml'),
   /** A one-page printable handout (src/lib/handouts.ts). */
-  handout: (id: HandoutId) => withBase(`/handouts/${id}/`),
+  handout: (id: HandoutId, locale: Locale = DEFAULT_LOCALE) => localised(`/handouts/${id}/`, locale),
 } as const;
 
 /** Folder of the social cards in the built site. */
@@ -56,23 +76,22 @@ export const SITE_CARD_KEY = 'site';
 
 /** Which social card a page shows: its guide's, its stage's, or the site's. */
 export const socialCardKeys = {
-  guide: (guide: { collection: GuideCollection; id: string }) => {
-    const params = guideParams(guide);
-    return `${params.section}/${params.guide}`;
-  },
-  stage: (stage: StageId) => getStage(stage).segment,
+  guide: (guide: { collection: GuideCollection; id: string }) => guidePath(guide).slice(1),
+  stage: (stage: StageId, locale: Locale = DEFAULT_LOCALE) => `${localePrefix(locale)}/${getStage(stage).segment}`.slice(1),
   site: () => SITE_CARD_KEY,
 } as const;
 
-/** Every page path the site builds for these guides, for checking internal links before the build. */
-export function sitePaths(guides: readonly { collection: GuideCollection; id: string }[]): Set<string> {
+/** Every page path the site builds for these guides in these languages, for checking internal links before the build. */
+export function sitePaths(guides: readonly { collection: GuideCollection; id: string }[], locales: readonly Locale[] = [DEFAULT_LOCALE]): Set<string> {
   return new Set([
-    routes.home(),
-    routes.faq(),
-    routes.glossary(),
-    routes.plan(),
-    ...STAGE_IDS.map((stage) => routes.stage(stage)),
-    ...HANDOUTS.map((handout) => routes.handout(handout.id)),
+    ...locales.flatMap((locale) => [
+      routes.home(locale),
+      routes.faq(locale),
+      routes.glossary(locale),
+      routes.plan(locale),
+      ...STAGE_IDS.map((stage) => routes.stage(stage, locale)),
+      ...HANDOUTS.map((handout) => routes.handout(handout.id, locale)),
+    ]),
     ...guides.map((guide) => routes.guide(guide)),
   ]);
 }

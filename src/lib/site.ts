@@ -11,8 +11,10 @@ export interface SiteIdentity {
   name: string;
   /** Name for narrow screens. */
   shortName: string;
-  /** BCP 47 language tag for `<html lang>` and date formats. */
+  /** BCP 47 language tag of the English pages, for `<html lang>` and date formats. */
   locale: string;
+  /** The languages the site is published in, English first (a clinic's `locales`; the default site has all). */
+  locales: readonly Locale[];
   /** The clinic's phone number in E.164 (e.g. +441632960000), for tel: links. */
   clinicPhone?: string;
   /** How the phone number is shown to readers. */

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import { createHash } from 'node:crypto';
 import type { BrandColours } from './theme';
 import { socialCardKeys } from './routes';
@@ -110,23 +111,25 @@ export interface SocialCard {
 /** Every card the site needs: one per guide, one per stage page, and the site's own for every other page. */
 export function socialCards(
   guides: readonly { collection: GuideCollection; id: string; title: string }[],
-  site: { name: string },
+  site: { name: string; locales: readonly Locale[] },
   siteUrl: string,
 ): SocialCard[] {
   return [
-    // A guide's card speaks the guide's language (its folder); the stage cards are the default language's.
+    // Each card speaks its page's language: a guide's is its folder's, a stage's is made once per language.
     ...guides.map((guide) => ({
       key: socialCardKeys.guide(guide),
       text: { title: guide.title, kicker: sectionLabel(guide.collection, entryLocale(guide.id).locale), siteName: site.name },
     })),
-    ...STAGES.map((stage) => ({
-      key: socialCardKeys.stage(stage.id),
-      text: {
-        title: stageLabel(stage.id, DEFAULT_LOCALE),
-        kicker: t(DEFAULT_LOCALE, 'stage.stepOf', { number: stageNumber(stage.id), total: STAGES.length }),
-        siteName: site.name,
-      },
-    })),
+    ...site.locales.flatMap((locale) =>
+      STAGES.map((stage) => ({
+        key: socialCardKeys.stage(stage.id, locale),
+        text: {
+          title: stageLabel(stage.id, locale),
+          kicker: t(locale, 'stage.stepOf', { number: stageNumber(stage.id), total: STAGES.length }),
+          siteName: site.name,
+        },
+      })),
+    ),
     { key: socialCardKeys.site(), text: { title: site.name, kicker: new URL(siteUrl).host, siteName: site.name } },
   ];
 }

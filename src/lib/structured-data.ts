@@ -17,6 +17,8 @@ import type { SiteIdentity } from './site';
 import type { StageId } from './stages';
 import { isoDate } from './dates';
 import { routes } from './routes';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
+import { intlLocale } from '../i18n/page-locale';
 
 /**
  * schema.org data for every page type, as plain typed objects (schema-dts). Pages call these and hand the
@@ -81,17 +83,19 @@ export function pageFacts(input: {
   site: SiteIdentity;
   siteUrl: URL;
   cardPath?: string;
+  /** The page's language; English by default. */
+  locale?: Locale;
 }): PageFacts {
   const absolute = (path: string) => new URL(path, input.siteUrl).href;
   return {
     url: absolute(input.path),
     title: input.title,
     description: input.description,
-    locale: input.site.locale,
+    locale: intlLocale(input.locale ?? DEFAULT_LOCALE, input.site.locale),
     ...(input.cardPath ? { image: absolute(input.cardPath) } : {}),
     crumbs: input.crumbs,
     site: input.siteUrl,
-    publisher: publisherJsonLd(input.site, absolute(routes.home())),
+    publisher: publisherJsonLd(input.site, absolute(routes.home(input.locale))),
   };
 }
 

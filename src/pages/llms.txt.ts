@@ -5,6 +5,7 @@ import { routes } from '../lib/routes';
 import { DEFAULT_LOCALE } from '../i18n/locales';
 import { t } from '../i18n/t';
 import { site } from '../lib/site';
+import { DEFAULT_LOCALE, LOCALE_NAMES } from '../i18n/locales';
 
 /** The site summary and guide index for AI assistants (llmstxt.org), in the site's default language. */
 export const GET: APIRoute = async ({ site: origin }) => {
@@ -17,6 +18,14 @@ export const GET: APIRoute = async ({ site: origin }) => {
     disclaimer: site.disclaimer,
     contact: site.clinic ? `Clinic phone: ${site.clinicPhoneDisplay ?? site.clinicPhone}. Address: ${site.clinic.address}. Email: ${site.clinic.email}.` : undefined,
     guides: guides.map((guide) => ({ ...guide, markdownUrl: absolute(routes.guideMarkdown(guide)) })),
+    translations: await Promise.all(
+      site.locales
+        .filter((locale) => locale !== DEFAULT_LOCALE)
+        .map(async (locale) => ({
+          language: LOCALE_NAMES[locale],
+          guides: (await getAllGuides(locale)).map((guide) => ({ ...guide, markdownUrl: absolute(routes.guideMarkdown(guide)) })),
+        })),
+    ),
     more: [
       { title: t(locale, 'nav.faqLong'), url: absolute(routes.faq()), description: t(locale, 'faq.description') },
       { title: t(locale, 'nav.glossary'), url: absolute(routes.glossary()), description: t(locale, 'glossary.description') },

@@ -3,6 +3,8 @@ import { calendarDate, expecting, text } from './fields';
 import { reviewerSchema } from './reviewer';
 import { parseColour } from '../lib/contrast';
 import { GUIDE_ADDRESS } from './faq';
+import { didYouMean } from '../lib/suggest';
+import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
 
 /** Names a control character so its author can find it: they are invisible in most editors. */
 const CONTROL_NAMES: Record<string, string> = { '\r': 'a carriage return', '\n': 'a line break', '\t': 'a tab' };
@@ -74,6 +76,19 @@ const fontSchema = z.union(
   { error: 'must be "system" or { package: "@fontsource/…", family: "…" }' },
 );
 
+/** What people write for a language besides its code: its name, its three-letter code. */
+const LOCALE_ALIASES: Record<string, (typeof LOCALES)[number]> = {
+  english: 'en', eng: 'en', spanish: 'es', español: 'es', espanol: 'es', spa: 'es', sp: 'es',
+};
+
+/** ` Did you mean "es"?` for `es-MX`, `Spanish`, `spa` or a typo of a code; else an empty string. */
+function localeHint(value: string): string {
+  const lower = value.toLowerCase();
+  const language = lower.split(/[-_]/)[0] ?? lower;
+  const match = LOCALE_ALIASES[lower] ?? (LOCALES as readonly string[]).find((code) => code === language) ?? LOCALE_ALIASES[language];
+  return match ? ` Did you mean "${match}"?` : didYouMean(value, LOCALES);
+}
+
 /** A clinic's own copy of the site: who it is, how it looks and how patients reach it. */
 export const clinicSchema = z.strictObject({
   name: clinicText('the clinic’s full name', 100),
@@ -84,6 +99,21 @@ export const clinicSchema = z.strictObject({
   locale: z.string({ error: expecting('a language tag such as en-GB or en-US') }).regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, {
     error: 'must be a language tag such as en-GB or en-US',
   }),
+  /**
+   * The languages the site is published in, e.g. [en, es]; default [en]. English stays at `/` and each
+   * other language gets its pages under `/<code>/`, so English must be one of them.
+   */
+  locales: z
+    .array(
+      z.enum(LOCALES, {
+        error: (issue) => `is not a language of this site.${localeHint(String(issue.input))} Use ${LOCALES.join(' or ')}`,
+      }),
+      { error: expecting(`a list of language codes, e.g. [${LOCALES.join(', ')}]`) },
+    )
+    .refine((list) => list.includes(DEFAULT_LOCALE), {
+      error: `must include ${DEFAULT_LOCALE}: English pages are the site's root (a site without them is not supported yet). Add ${DEFAULT_LOCALE}`,
+    })
+    .default([DEFAULT_LOCALE]),
   /** ISO 3166 country code, e.g. GB. */
   region: z.string({ error: expecting('a two-letter country code such as GB') }).regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code such as GB or US' }),
   logo: z.strictObject({

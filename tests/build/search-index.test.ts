@@ -5,10 +5,11 @@ import * as cheerio from 'cheerio';
 import { STAGE_IDS } from '../../src/lib/stages';
 import { routes } from '../../src/lib/routes';
 import { ALIAS_FIELDS, SEARCH_INDEX_DIR } from '../../src/lib/search';
-import { allHtmlFiles, gzipSize, guideRoute, htmlFile, pageScripts, pagefindFragments, publishedGuides } from '../support/site-files';
+import { allHtmlFiles, builtLocales, fileLocale, gzipSize, guideRoute, htmlFile, pageScripts, pagefindFragments, publishedGuides } from '../support/site-files';
 import { fixtureProject, tempOutDir } from '../support/fixture-project';
 import { buildSite } from '../support/build-site';
 import { FIXTURES } from '../support/paths';
+import { LOCALES } from '../../src/i18n/locales';
 
 const distDir = inject('distDir');
 
@@ -18,8 +19,9 @@ function pagefindPageCount(dir: string): number {
 }
 
 describe('search index', () => {
-  /** Routes Pagefind indexes: one page per published guide, plus the FAQ and the glossary (their answers are searchable too). */
-  const expectedRoutes = () => [...publishedGuides().map(guideRoute), routes.faq(), routes.glossary()].sort();
+  /** Routes Pagefind indexes: one page per published guide, plus each language's FAQ and glossary (their answers are searchable too). */
+  const expectedRoutes = () =>
+    [...publishedGuides().map(guideRoute), ...builtLocales(distDir).flatMap((locale) => [routes.faq(locale), routes.glossary(locale)])].sort();
 
   it('holds one page per published guide plus the FAQ and glossary pages: no 404, no search page, no drafts', () => {
     const marked = allHtmlFiles(distDir)
@@ -30,7 +32,7 @@ describe('search index', () => {
     expect(indexed.sort()).toEqual(expectedRoutes());
     expect(indexed).not.toContain(routes.search());
     expect(indexed.some((url) => url.includes('404'))).toBe(false);
-    expect(pagefindPageCount(distDir)).toBe(publishedGuides().length + 2);
+    expect(pagefindPageCount(distDir)).toBe(expectedRoutes().length);
   });
 
   it('has a stage filter with exactly the four stages, each guide in its own (read from the built index)', () => {
@@ -93,7 +95,8 @@ describe('search on every page', () => {
     expect(pages).toContain('404.html');
     for (const page of pages) {
       const $ = cheerio.load(readFileSync(join(distDir, page), 'utf8'));
-      const form = $(`header form[action="${routes.search()}"][role="search"]`);
+      // Each language searches from its own search page (and so its own index).
+      const form = $(`header form[action="${routes.search(fileLocale(page))}"][role="search"]`);
       expect(form, page).toHaveLength(1);
       expect(form.find('input[type="search"][name="q"]'), page).toHaveLength(1);
       const link = $('link[rel="search"][type="application/opensearchdescription+xml"]');
@@ -119,7 +122,7 @@ describe('weight of search on content pages', () => {
     [...scripts.files.map((file) => readFileSync(join(distDir, file))), ...scripts.inline].map(gzipSize).reduce((sum, size) => sum + size, 0);
 
   /** Pages that are tools, loading their own code: the search page and the treatment plan (budgeted in plan.test.ts). */
-  const TOOL_PAGES = [routes.search(), routes.plan()].map((route) => `${route.slice(1)}index.html`);
+  const TOOL_PAGES = LOCALES.flatMap((locale) => [routes.search(locale), routes.plan(locale)]).map((route) => `${route.slice(1)}index.html`);
 
   it('loads only the shared launcher, within 1.5 KB gzip with everything it imports, on every page but the tools', () => {
     const launcher = pageScripts(distDir, 'index.html');
@@ -161,7 +164,8 @@ describe('drafts', () => {
     expect(existsSync(join(out, 'aftercare', 'draft-guide', 'index.html'))).toBe(false);
     expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('draft-guide');
     expect(readFileSync(join(out, 'aftercare', 'index.html'), 'utf8')).not.toContain('draft-guide');
-    expect(pagefindPageCount(out)).toBe(8 + 2);
+    // The fixture's eight English guides and one Spanish one, and the FAQ and glossary in each language.
+    expect(pagefindPageCount(out)).toBe(9 + 2 * 2);
     expect(pagefindFragments(out).map((fragment) => fragment.url)).not.toContain('/aftercare/draft-guide/');
   });
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { parse as parseYaml } from 'yaml';
-import { allHtmlFiles, guideRoute, publishedGuides } from '../support/site-files';
+import { allHtmlFiles, fileLocale, guideRoute, publishedGuides } from '../support/site-files';
+import { LOCALES } from '../../src/i18n/locales';
 import { checkJsonLd, typesIn } from '../support/structured-data-rules';
 import { PROJECT_ROOT } from '../support/paths';
 import { TEST_SITE_URL } from '../support/build-site';
@@ -17,6 +18,9 @@ import { SOCIAL_CARD, TOUCH_ICON_SIZE } from '../../src/lib/social-card';
 import type { Clinic } from '../../src/schemas/clinic';
 
 const builds = inject('builds');
+
+/** The search page of each language: noindex, so no canonical and no sitemap entry. */
+const SEARCH_PAGES = LOCALES.map((locale) => `${routes.search(locale).slice(1)}index.html`);
 
 function clinicConfig(id: string): Clinic {
   return parseYaml(readFileSync(join(PROJECT_ROOT, 'content', 'clinics', id, 'clinic.yaml'), 'utf8')) as Clinic;
@@ -56,16 +60,17 @@ describe.each(SITES)('$name', ({ dir, origin, clinic }) => {
   const guideRoutes = guideMarkdown.map((file) => `/${file.replace(/\.md$/, '/')}`);
 
   it('has a unique title, a description, a canonical URL on its own address and the language on every page', () => {
+    // Unique within a language: a page and its translation are alternates of each other, not duplicates.
     const titles = new Set<string>();
     for (const file of pages) {
       const $ = load(file);
-      const title = $('title').text();
+      const title = `${fileLocale(file)}: ${$('title').text()}`;
       expect(titles.has(title), `${file}: title "${title}" is used twice`).toBe(false);
       titles.add(title);
       expect($('meta[name="description"]').attr('content')?.length, file).toBeGreaterThanOrEqual(50);
-      expect($('html').attr('lang'), file).toBe(clinic?.locale ?? 'en');
+      expect($('html').attr('lang'), file).toBe(fileLocale(file) === 'en' ? (clinic?.locale ?? 'en') : fileLocale(file));
       // Search results are not content: the search page is kept out of the index, so it names no canonical.
-      if (file === 'search/index.html') {
+      if (SEARCH_PAGES.includes(file)) {
         expect($('meta[name="robots"]').attr('content')).toBe('noindex');
         expect($('link[rel="canonical"]')).toHaveLength(0);
       } else {
@@ -156,7 +161,7 @@ describe.each(SITES)('$name', ({ dir, origin, clinic }) => {
   it('lists every page in the sitemap, with each guide’s lastReviewed as lastmod, and names it in robots.txt', () => {
     const sitemap = readFileSync(join(dir, 'sitemap-0.xml'), 'utf8');
     const entries = new Map([...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)].map((match) => [match[1]!, match[2]]));
-    for (const file of pages.filter((page) => page !== 'search/index.html')) expect(entries.has(`${origin}${routeOf(file)}`), file).toBe(true);
+    for (const file of pages.filter((page) => !SEARCH_PAGES.includes(page))) expect(entries.has(`${origin}${routeOf(file)}`), file).toBe(true);
     for (const file of guideMarkdown) {
       const facts = parseYaml(readFileSync(join(dir, file), 'utf8').split('---\n')[1]!) as { url: string; lastReviewed: string };
       expect(entries.get(facts.url), facts.url).toMatch(new RegExp(`^${facts.lastReviewed}`));

@@ -8,12 +8,24 @@ import { builtPages, filesEndingWith } from '../../src/lib/files';
 import { reviewDate } from '../../src/lib/dates';
 import { TEST_REVIEW_DATE } from './build-site';
 import { PROJECT_ROOT } from './paths';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../../src/i18n/locales';
 
 /** Published guides of the default site, read from its sources (not from the build under test). */
 export function publishedGuides(root = PROJECT_ROOT): CheckedGuide[] {
   const { guides, problems } = checkContent(root, { today: reviewDate(TEST_REVIEW_DATE) });
   if (problems.length > 0) throw new Error(`The site's content has problems: ${problems.map((p) => p.message).join('; ')}`);
   return guides.filter((guide) => !guide.data.draft);
+}
+
+/** The language of a built page, from its path: `es/faq/index.html` is Spanish, `faq/index.html` English. */
+export function fileLocale(file: string): Locale {
+  const first = file.split('/')[0];
+  return first !== DEFAULT_LOCALE && isLocale(first) ? first : DEFAULT_LOCALE;
+}
+
+/** The languages a build has pages in: English, and each language with its own folder. */
+export function builtLocales(distDir: string): Locale[] {
+  return LOCALES.filter((locale) => locale === DEFAULT_LOCALE || existsSync(join(distDir, locale, 'index.html')));
 }
 
 /** The built HTML file for a route such as `/aftercare/first-week/`. */

@@ -7,7 +7,7 @@ import { brandCss } from '../../src/lib/brand-css';
 import { identityFromClinic } from '../../src/lib/identity';
 import { assembleClinicContent, unlinkHidden } from '../../src/lib/clinic-content';
 import { contentFixture, type FileChange } from '../support/fixture-content';
-import { mkdtempSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { PROJECT_ROOT } from '../support/paths';
 import { join } from 'node:path';
@@ -77,7 +77,7 @@ describe('clinic config', () => {
       [
         "content/clinics/test-clinic/clinic.yaml: colours.accent is not a colour a browser can read (found "dark blue-ish"). Write it like "#0b6e69" or "rgb(11 110 105)".",
         "content/clinics/test-clinic/clinic.yaml: contact.phone must be in international (E.164) form: + then country code and number, no spaces, e.g. +441632960000 (found "01632 960001").",
-        "content/clinics/test-clinic/clinic.yaml: twitter is not a field of clinic configs. Remove it or fix its spelling (clinic configs accept: name, shortName, url, locale, region, logo, favicon, colours, font, contact, bookingUrl, emergency, practitioners, legal, analytics, review, hide).",
+        "content/clinics/test-clinic/clinic.yaml: twitter is not a field of clinic configs. Remove it or fix its spelling (clinic configs accept: name, shortName, url, locale, locales, region, logo, favicon, colours, font, contact, bookingUrl, emergency, practitioners, legal, analytics, review, hide).",
       ]
     `);
   });
@@ -145,7 +145,7 @@ describe('clinic config: all problems in one run, with suggestions', () => {
       [
         "content/clinics/test-clinic/clinic.yaml: contact.phoneDispaly is not a known field here. Did you mean "phoneDisplay"? Remove it or fix its spelling (contact accepts: phone, phoneDisplay, email, address, openingHours).",
         "content/clinics/test-clinic/clinic.yaml: hide[4] must name a guide as <stage>/<id>, for example aftercare/first-week (found "Aftercare/Guide 2").",
-        "content/clinics/test-clinic/clinic.yaml: colors is not a field of clinic configs. Did you mean "colours"? Remove it or fix its spelling (clinic configs accept: name, shortName, url, locale, region, logo, favicon, colours, font, contact, bookingUrl, emergency, practitioners, legal, analytics, review, hide).",
+        "content/clinics/test-clinic/clinic.yaml: colors is not a field of clinic configs. Did you mean "colours"? Remove it or fix its spelling (clinic configs accept: name, shortName, url, locale, locales, region, logo, favicon, colours, font, contact, bookingUrl, emergency, practitioners, legal, analytics, review, hide).",
         "content/clinics/test-clinic/clinic.yaml: hide[1] names "aftercare/guide-3", which is not a guide. Did you mean "aftercare/guide-1"? Use <stage>/<id> of an existing guide.",
         "content/clinics/test-clinic/clinic.yaml: hide[3] names "procedure/gone-for-good", which is not a guide. Use <stage>/<id> of an existing guide.",
         "content/clinics/test-clinic/clinic.yaml: logo.file names logo-new.svg, which is not in content/clinics/test-clinic/. Add the file or fix the name.",
@@ -369,10 +369,78 @@ describe('brand output', () => {
     expect(assembleClinicContent(root, clinic!, join(root, 'assembled'), (line) => lines.push(line))).toEqual([]);
     expect(lines).toMatchInlineSnapshot(`
       [
+        "content/aftercare/es/guia-1.mdx: left out, as it translates the hidden guide aftercare/guide-1",
         "content/aftercare/guide-2.mdx: links to hidden guides became plain text",
         "content/faq/first.yaml: left out, as it points to the hidden guide aftercare/guide-1",
       ]
     `);
+  });
+
+  it('publishes English only unless locales says otherwise, and refuses a code it does not know or a list without en', async () => {
+    const { clinic } = await loadClinic(contentFixture({ [CONFIG]: (text) => text.replace(/^locales: .*\n/m, '') }), 'test-clinic');
+    expect(clinic?.clinic.locales).toEqual(['en']);
+    expect(identityFromClinic(clinic!.clinic).locales).toEqual(['en']);
+    expect(await clinicMessages((text) => text.replace(/^locales: .*$/m, 'locales: [en, sp, es-MX, Spanish, fr]'))).toMatchInlineSnapshot(`
+      [
+        "content/clinics/test-clinic/clinic.yaml: locales[2] is not a language of this site. Did you mean "es"? Use en or es (found "sp").",
+        "content/clinics/test-clinic/clinic.yaml: locales[3] is not a language of this site. Did you mean "es"? Use en or es (found "es-MX").",
+        "content/clinics/test-clinic/clinic.yaml: locales[4] is not a language of this site. Did you mean "es"? Use en or es (found "Spanish").",
+        "content/clinics/test-clinic/clinic.yaml: locales[5] is not a language of this site. Use en or es (found "fr").",
+      ]
+    `);
+    expect(await clinicMessages((text) => text.replace(/^locales: .*$/m, 'locales: [es]'))).toMatchInlineSnapshot(`
+      [
+        "content/clinics/test-clinic/clinic.yaml: locales must include en: English pages are the site's root (a site without them is not supported yet). Add en.",
+      ]
+    `);
+    expect(await clinicMessages((text) => text.replace(/^locales: .*$/m, 'locales: es'))).toMatchInlineSnapshot(`
+      [
+        "content/clinics/test-clinic/clinic.yaml: locales must be a list of language codes, e.g. [en, es] (found "es").",
+      ]
+    `);
+  });
+
+  it('leaves out the content of languages the clinic does not publish, and says so', async () => {
+    const root = contentFixture({ [CONFIG]: (text) => text.replace(/^locales: .*$/m, 'locales: [en]') });
+    const { clinic } = await loadClinic(root, 'test-clinic');
+    const lines: string[] = [];
+    const target = join(root, 'assembled');
+    expect(assembleClinicContent(root, clinic!, target, (line) => lines.push(line))).toEqual([]);
+    expect(existsSync(join(target, 'aftercare', 'es'))).toBe(false);
+    expect(existsSync(join(target, 'glossary', 'es'))).toBe(false);
+    expect(existsSync(join(target, 'aftercare', 'guide-1.mdx'))).toBe(true);
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "content/*/es/: left out, as locales in clinic.yaml does not include es",
+      ]
+    `);
+  });
+
+  it('hides a guide in every language: its translations go too, and links to them become text', async () => {
+    const root = contentFixture({
+      [CONFIG]: (text) => `${text}hide:\n  - aftercare/guide-1\n`,
+      'aftercare/es/guia-2.mdx': '---\ntitle: x\ntranslationOf: guide-2\n---\n\nVea [la guía 1](/es/aftercare/guia-1/).\n',
+    });
+    const { clinic } = await loadClinic(root, 'test-clinic');
+    const lines: string[] = [];
+    const target = join(root, 'assembled');
+    expect(assembleClinicContent(root, clinic!, target, (line) => lines.push(line))).toEqual([]);
+    expect(readdirSync(join(target, 'aftercare', 'es'))).toEqual(['guia-2.mdx']);
+    expect(readFileSync(join(target, 'aftercare', 'es', 'guia-2.mdx'), 'utf8')).toContain('Vea la guía 1.');
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "content/aftercare/es/guia-1.mdx: left out, as it translates the hidden guide aftercare/guide-1",
+        "content/aftercare/es/guia-2.mdx: links to hidden guides became plain text",
+      ]
+    `);
+  });
+
+  it('keeps a clinic’s own Spanish guide, beside the default ones, when it publishes Spanish', async () => {
+    const root = contentFixture({ 'clinics/test-clinic/guides/aftercare/es/guia-propia.mdx': '---\ntitle: x\n---\n' });
+    const { clinic } = await loadClinic(root, 'test-clinic');
+    const target = join(root, 'assembled');
+    expect(assembleClinicContent(root, clinic!, target)).toEqual([]);
+    expect(readdirSync(join(target, 'aftercare', 'es')).sort()).toEqual(['guia-1.mdx', 'guia-propia.mdx']);
   });
 
   it('turns links to hidden guides into plain text and leaves others alone', () => {

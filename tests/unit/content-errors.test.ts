@@ -19,7 +19,8 @@ describe('content check', () => {
   it('passes the untouched fixture', () => {
     const result = checkContent(contentFixture(), { today: TODAY });
     expect(result.problems).toEqual([]);
-    expect(result.guides).toHaveLength(8);
+    // Eight English guides and one Spanish translation (aftercare/es/guia-1).
+    expect(result.guides).toHaveLength(9);
     expect(result.guides[0]).toMatchObject({ collection: 'consultation', id: 'guide-1', file: 'content/consultation/guide-1.mdx' });
   });
 

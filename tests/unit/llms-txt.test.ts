@@ -42,4 +42,30 @@ describe('llms.txt', () => {
       "
     `);
   });
+
+  it('lists the guides of each other language under its own name, before the optional pages', () => {
+    const text = llmsTxt({
+      siteName: 'Guide',
+      summary: 'A guide.',
+      disclaimer: 'Not advice.',
+      guides: [{ collection: 'aftercare', title: 'Your first week', description: 'Day by day.', markdownUrl: 'https://g.example/aftercare/first-week.md' }],
+      translations: [
+        {
+          language: 'Español',
+          guides: [{ collection: 'aftercare', title: 'Su primera semana', description: 'Día a día.', markdownUrl: 'https://g.example/es/aftercare/primera-semana.md' }],
+        },
+      ],
+      more: [{ title: 'Glossary', url: 'https://g.example/glossary/', description: 'Plain words.' }],
+    });
+    expect(text.slice(text.indexOf('## Español'))).toMatchInlineSnapshot(`
+      "## Español
+
+      - [Su primera semana](https://g.example/es/aftercare/primera-semana.md): Día a día.
+
+      ## Optional
+
+      - [Glossary](https://g.example/glossary/): Plain words.
+      "
+    `);
+  });
 });

@@ -39,4 +39,48 @@ describe('sitemap lastmod', () => {
     writeFileSync(join(dir, 'aftercare', 'draft.mdx'), '---\nlastReviewed: 2026-11-22\ndraft: true\n---\nText\n');
     expect(readReviewedGuides(dir)).toEqual([{ collection: 'aftercare', id: 'first-week', lastReviewed: new Date('2026-11-22') }]);
   });
+
+  it('reads translations from their language folder, with what they translate', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mng-sitemap-'));
+    mkdirSync(join(dir, 'aftercare', 'es'), { recursive: true });
+    writeFileSync(join(dir, 'aftercare', 'es', 'primera-semana.mdx'), '---\nlastReviewed: 2026-11-22\ntranslationOf: first-week\n---\nTexto\n');
+    expect(readReviewedGuides(dir)).toEqual([{ collection: 'aftercare', id: 'es/primera-semana', lastReviewed: new Date('2026-11-22'), translationOf: 'first-week' }]);
+  });
+});
+
+describe('sitemap language alternates', () => {
+  const bilingual = [
+    ...guides,
+    { collection: 'aftercare' as const, id: 'es/primera-semana', lastReviewed: new Date('2026-11-23'), translationOf: 'first-week' },
+  ];
+
+  it('pair a guide and its translation both ways, with English as x-default; an untranslated guide has none', () => {
+    const serialize = sitemapSerializer(() => bilingual);
+    const links = [
+      { url: 'https://clinic.example/aftercare/first-week/', lang: 'en' },
+      { url: 'https://clinic.example/es/aftercare/primera-semana/', lang: 'es' },
+      { url: 'https://clinic.example/aftercare/first-week/', lang: 'x-default' },
+    ];
+    expect(serialize({ url: 'https://clinic.example/aftercare/first-week/' })).toEqual({ url: 'https://clinic.example/aftercare/first-week/', lastmod: '2026-11-22', links });
+    expect(serialize({ url: 'https://clinic.example/es/aftercare/primera-semana/' })).toEqual({
+      url: 'https://clinic.example/es/aftercare/primera-semana/',
+      lastmod: '2026-11-23',
+      links,
+    });
+    expect(serialize({ url: 'https://clinic.example/aftercare/warning-signs/' })).toEqual({ url: 'https://clinic.example/aftercare/warning-signs/', lastmod: '2026-10-01' });
+  });
+
+  it('add x-default to the pairs the sitemap integration found by path (/faq/, /es/faq/)', () => {
+    const serialize = sitemapSerializer(() => bilingual);
+    const found = [
+      { url: 'https://clinic.example/faq/', lang: 'en' },
+      { url: 'https://clinic.example/es/faq/', lang: 'es' },
+    ];
+    expect(serialize({ url: 'https://clinic.example/es/faq/', links: found })?.links).toEqual([...found, { url: 'https://clinic.example/faq/', lang: 'x-default' }]);
+  });
+
+  it('date each language’s stage and home pages by its own guides', () => {
+    const dates = lastmodByPath(bilingual);
+    expect([dates.get('/es/aftercare/'), dates.get('/es/'), dates.get('/aftercare/')]).toEqual(['2026-11-23', '2026-11-23', '2026-11-22']);
+  });
 });

@@ -48,13 +48,23 @@ describe('social cards', () => {
     expect(tokens).toContain(`--brand-accent-text: ${NEUTRAL_CARD_BRAND.accentText};`);
   });
 
+  it('exist for Spanish guides and stage pages under es/ when the site has Spanish', () => {
+    const cards = socialCards([{ collection: 'aftercare', id: 'es/primera-semana', title: 'Su primera semana' }], { name: 'Guía', locales: ['en', 'es'] }, 'https://guide.example');
+    expect(cards.map((card) => card.key)).toEqual([
+      'es/aftercare/primera-semana',
+      ...STAGES.map((stage) => stage.segment),
+      ...STAGES.map((stage) => `es/${stage.segment}`),
+      'site',
+    ]);
+  });
+
   it('exist for every guide, every stage page and the site, with the stage named on a guide’s card', () => {
     const cards = socialCards(
       [
         { collection: 'aftercare', id: 'first-week', title: 'Your first week' },
         { collection: 'topics', id: 'risks', title: 'Risks' },
       ],
-      { name: 'Harbour Skin Clinic' },
+      { name: 'Harbour Skin Clinic', locales: ['en'] },
       'https://harbour-skin.example',
     );
     expect(cards.map((card) => card.key)).toEqual(['aftercare/first-week', 'topics/risks', ...STAGES.map((stage) => stage.segment), 'site']);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE_COLLECTIONS, STAGE_IDS, STAGES, getStage, isStageId, stageNumber } from '../../src/lib/stages';
-import { guideParams, routes, withBase } from '../../src/lib/routes';
 import { LOCALES } from '../../src/i18n/locales';
 import { stageLabel, stageShortLabel } from '../../src/i18n/stage-text';
+import { guideParams, langParam, routes, sitePaths, socialCardKeys, withBase } from '../../src/lib/routes';
 
 describe('stages', () => {
   it('are the four journey stages in order', () => {
@@ -36,8 +36,35 @@ describe('routes', () => {
     expect(routes.stage('aftercare')).toBe('/aftercare/');
     expect(routes.guide({ collection: 'procedure', id: 'on-the-day' })).toBe('/procedure/on-the-day/');
     expect(routes.guide({ collection: 'topics', id: 'risks' })).toBe('/topics/risks/');
-    expect(guideParams({ collection: 'topics', id: 'risks' })).toEqual({ section: 'topics', guide: 'risks' });
+    expect(guideParams({ collection: 'topics', id: 'risks' })).toEqual({ lang: undefined, section: 'topics', guide: 'risks' });
     expect(routes.glossaryTerm('collagen')).toBe('/glossary/#collagen');
+  });
+
+  it('puts Spanish pages under /es/, with the stage segments of English and the guide’s own slug', () => {
+    expect(routes.home('es')).toBe('/es/');
+    expect(routes.stage('aftercare', 'es')).toBe('/es/aftercare/');
+    expect(routes.guide({ collection: 'aftercare', id: 'es/primera-semana' })).toBe('/es/aftercare/primera-semana/');
+    expect(guideParams({ collection: 'aftercare', id: 'es/primera-semana' })).toEqual({ lang: 'es', section: 'aftercare', guide: 'primera-semana' });
+    expect(routes.guideMarkdown({ collection: 'aftercare', id: 'es/primera-semana' })).toBe('/es/aftercare/primera-semana.md');
+    expect(routes.glossaryTerm('es/erythema')).toBe('/es/glossary/#erythema');
+    expect([routes.faq('es'), routes.glossary('es'), routes.search('es'), routes.plan('es'), routes.handout('first-week', 'es')]).toEqual([
+      '/es/faq/',
+      '/es/glossary/',
+      '/es/search/',
+      '/es/plan/',
+      '/es/handouts/first-week/',
+    ]);
+    expect([langParam('en'), langParam('es')]).toEqual([undefined, 'es']);
+    expect(socialCardKeys.guide({ collection: 'aftercare', id: 'es/primera-semana' })).toBe('es/aftercare/primera-semana');
+    expect([socialCardKeys.stage('aftercare'), socialCardKeys.stage('aftercare', 'es')]).toEqual(['aftercare', 'es/aftercare']);
+  });
+
+  it('lists every page of every language the site has, for the link check', () => {
+    const paths = sitePaths([{ collection: 'aftercare', id: 'first-week' }, { collection: 'aftercare', id: 'es/primera-semana' }], ['en', 'es']);
+    for (const path of ['/', '/es/', '/es/aftercare/', '/es/faq/', '/es/glossary/', '/es/plan/', '/es/handouts/first-week/', '/es/aftercare/primera-semana/', '/aftercare/first-week/']) {
+      expect(paths.has(path), path).toBe(true);
+    }
+    expect(sitePaths([], ['en']).has('/es/')).toBe(false);
   });
 
   it('applies a base path', () => {

@@ -5,6 +5,7 @@
  */
 export const en = {
   'language.switch': 'Language',
+  'language.notTranslated': 'This guide is not in English yet',
 
   // The stages of the journey (ids and URL segments stay in src/lib/stages.ts).
   'stage.consultation.label': 'Consultation and preparing',

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { brand, buildPaths } from 'virtual:microneedling-guide/site';
-import { getAllGuides } from '../../lib/guides';
+import { getSiteGuides } from '../../lib/guides';
 import { socialCards } from '../../lib/social-card';
 import { socialCardPng } from '../../lib/render-card';
 import { site } from '../../lib/site';
@@ -8,7 +8,7 @@ import type { CardText } from '../../lib/social-card';
 
 /** A 1200×630 card per guide, per stage and one for the site, drawn at build time in the site's brand. */
 export const getStaticPaths = (async () =>
-  socialCards(await getAllGuides(), site, import.meta.env.SITE).map((card) => ({ params: { card: card.key }, props: { text: card.text } }))) satisfies GetStaticPaths;
+  socialCards(await getSiteGuides(), site, import.meta.env.SITE).map((card) => ({ params: { card: card.key }, props: { text: card.text } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ text: CardText }> = async ({ props }) =>
   new Response(new Uint8Array(await socialCardPng(props.text, brand, buildPaths)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,20 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAllGuides, getReviewer, type Guide } from '../../lib/guides';
-import { sectionLabel } from '../../lib/seo';
-import { guideParams, routes } from '../../lib/routes';
-import { guideMarkdown } from '../../lib/guide-markdown';
-import { parseMdx } from '../../lib/mdx-source';
-import { siteIn } from '../../lib/site';
-import { entryLocale } from '../../i18n/locales';
+import { getReviewer, getSiteGuides, type Guide } from '../../../lib/guides';
+import { sectionLabel } from '../../../lib/seo';
+import { guideParams, routes } from '../../../lib/routes';
+import { guideMarkdown } from '../../../lib/guide-markdown';
+import { parseMdx } from '../../../lib/mdx-source';
+import { siteIn } from '../../../lib/site';
 
 /** Each guide as plain Markdown for AI assistants, from the same MDX source the page renders. */
 export const getStaticPaths = (async () =>
-  (await getAllGuides()).map((guide) => ({ params: guideParams(guide), props: { guide } }))) satisfies GetStaticPaths;
+  (await getSiteGuides()).map((guide) => ({ params: guideParams(guide), props: { guide } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ guide: Guide }> = async ({ props: { guide }, site: siteUrl }) => {
   const { data } = guide;
-  // A guide's language is its folder (es/…), so a Spanish guide's copy gets Spanish headings and labels.
-  const { locale } = entryLocale(guide.id);
+  // A Spanish guide's copy gets Spanish headings and labels.
+  const { locale } = guide;
   const origin = siteUrl!;
   const absolute = (path: string) => new URL(path, origin).href;
   const markdown = guideMarkdown(
@@ -24,7 +23,7 @@ export const GET: APIRoute<{ guide: Guide }> = async ({ props: { guide }, site: 
       url: absolute(routes.guide(guide)),
       section: sectionLabel(guide.collection, locale),
       reviewer: await getReviewer(data.reviewedBy as { id: string }),
-      planUrl: absolute(routes.plan()),
+      planUrl: absolute(routes.plan(locale)),
       locale,
     },
     siteIn(locale),

@@ -1,0 +1,31 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { publishedLocales } from '../../src/lib/published-locales';
+
+function content(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mng-locales-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const GUIDE = '---\nlastReviewed: 2026-11-22\n---\nText\n';
+
+describe('published languages', () => {
+  it('are the languages asked for that have a published guide; English always', () => {
+    const dir = content({ 'aftercare/first-week.mdx': GUIDE, 'aftercare/es/primera-semana.mdx': GUIDE });
+    expect(publishedLocales(dir, ['en', 'es'])).toEqual(['en', 'es']);
+    expect(publishedLocales(dir, ['en'])).toEqual(['en']);
+  });
+
+  it('leave out a language with no guides, or only drafts, and say so', () => {
+    const lines: string[] = [];
+    const dir = content({ 'aftercare/first-week.mdx': GUIDE, 'aftercare/es/borrador.mdx': '---\nlastReviewed: 2026-11-22\ndraft: true\n---\n' });
+    expect(publishedLocales(dir, ['en', 'es'], (line) => lines.push(line))).toEqual(['en']);
+    expect(lines).toEqual(['no published guides in content/*/es/ yet, so no /es/ pages are built']);
+  });
+});
