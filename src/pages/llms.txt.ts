@@ -2,7 +2,6 @@ import type { APIRoute } from 'astro';
 import { getAllGuides } from '../lib/guides';
 import { llmsTxt } from '../lib/llms-txt';
 import { routes } from '../lib/routes';
-import { DEFAULT_LOCALE } from '../i18n/locales';
 import { t } from '../i18n/t';
 import { site } from '../lib/site';
 import { DEFAULT_LOCALE, LOCALE_NAMES } from '../i18n/locales';
