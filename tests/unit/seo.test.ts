@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../src/i18n/locales';
 import { openSearchNames, OPENSEARCH_LIMITS, pageTitle, searchPreview, SEARCH_PREVIEW, titleSection } from '../../src/lib/seo';
 import { parseMdx } from '../../src/lib/mdx-source';
 import { filesEndingWith } from '../../src/lib/files';
@@ -30,14 +31,19 @@ describe('search-result previews', () => {
   const guideFiles = [
     ...filesEndingWith(join(PROJECT_ROOT, 'content'), ['.mdx'])
       .filter((file) => !file.startsWith('clinics'))
-      .map((file) => ({ file: `content/${file}`, collection: file.split('/')[0]! })),
-    ...filesEndingWith(join(PROJECT_ROOT, 'content', 'clinics'), ['.mdx']).map((file) => ({ file: `content/clinics/${file}`, collection: file.split('/').at(-2)! })),
-  ];
+      .map((file) => `content/${file}`),
+    ...filesEndingWith(join(PROJECT_ROOT, 'content', 'clinics'), ['.mdx']).map((file) => `content/clinics/${file}`),
+  ].map((file) => {
+    // content/<collection>/<id>.mdx or content/<collection>/es/<id>.mdx (also under a clinic's guides/).
+    const folders = file.split('/').slice(0, -1);
+    const locale = isLocale(folders.at(-1)) ? folders.at(-1) as Locale : DEFAULT_LOCALE;
+    return { file, locale, collection: folders.at(locale === DEFAULT_LOCALE ? -1 : -2)! };
+  });
 
-  it.each(guideFiles)('show $file whole: title ≤ 60 characters before the site name, description 50–160', ({ file, collection }) => {
+  it.each(guideFiles)('show $file whole: title ≤ 60 characters before the site name, description 50–160', ({ file, collection, locale }) => {
     expect(isGuideCollection(collection), file).toBe(true);
     const data = parseMdx(readFileSync(join(PROJECT_ROOT, file), 'utf8')).frontmatter as { title: string; description: string };
-    const preview = searchPreview({ title: data.title, section: titleSection(collection as GuideCollection, 'en'), description: data.description });
+    const preview = searchPreview({ title: data.title, section: titleSection(collection as GuideCollection, locale), description: data.description });
     expect(preview.problems, `${file} as a search result: ${preview.title} / ${preview.description}`).toEqual([]);
     expect(preview.title.length).toBeLessThanOrEqual(SEARCH_PREVIEW.titleMax);
   });

@@ -26,7 +26,7 @@ describe('one sign, one urgency', () => {
     writeFileSync(file, Buffer.from(`${readFileSync(file, 'utf8')}# caf\u00e9\n`, 'latin1'));
     expect(checkContent(root, { today: TODAY }).problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "content/signs.yaml:17: is not UTF-8 text. Save it as UTF-8 (in most editors: Save with encoding, UTF-8).",
+        "content/signs.yaml:20: is not UTF-8 text. Save it as UTF-8 (in most editors: Save with encoding, UTF-8).",
       ]
     `);
   });

@@ -185,14 +185,8 @@ describe('Spanish FAQ entries', () => {
 });
 
 
-/** The fixture's signs with their Spanish wording and phrases (issue 15 design table). */
-const SPANISH_SIGNS: Record<string, string> = {
-  'cold-sore': 'es: { wording: "le sale un herpes labial (calentura)", phrases: ["herpes labial"] }',
-  worsening: 'es: { wording: "el enrojecimiento o el dolor empeoran", phrases: ["empeora", "empeoran"] }',
-  pus: 'es: { wording: "ve pus o costras amarillas en la piel", phrases: ["pus", "costras amarillas"] }',
-};
-const withSpanishSigns = (text: string) =>
-  text.replace(/^- id: (\S+)\n((?: {2}.*\n)+)/gm, (block, id: string) => `${block}  ${SPANISH_SIGNS[id]}\n`);
+/** The fixture's signs (tests/fixtures/minimal/content/signs.yaml) carry their Spanish wording and phrases; this leaves them out. */
+const withoutSpanishSigns = (text: string) => text.replace(/^ {2}es: .*\n/gm, '');
 
 const card = (level: string, ...items: string[]) => `<CareCard level="${level}">\n\n${items.map((item) => `- ${item}`).join('\n')}\n\n</CareCard>`;
 
@@ -299,7 +293,7 @@ describe('Spanish twins of the guide gates, chosen by the guide\'s language', ()
 });
 
 describe('Spanish care cards: one sign, one urgency, by the Spanish phrases', () => {
-  const withCard = (...cards: string[]) => ({ [SPANISH]: append(cards.join('\n\n')), 'signs.yaml': withSpanishSigns });
+  const withCard = (...cards: string[]) => ({ [SPANISH]: append(cards.join('\n\n')) });
 
   it('accepts Spanish items that name a sign by its Spanish phrases, in a card of its level', () => {
     expect(spanish(withCard(card('urgent', 'Ve pus o costras amarillas.', 'El dolor empeora.'), card('non-urgent', 'Le sale un herpes labial.'))).problems).toEqual([]);
@@ -315,7 +309,7 @@ describe('Spanish care cards: one sign, one urgency, by the Spanish phrases', ()
   });
 
   it('requires every sign to have its Spanish wording and phrases once there are Spanish guides', () => {
-    expect(spanish({ [SPANISH]: append(card('urgent', 'Ve pus.')) }).problems).toMatchInlineSnapshot(`
+    expect(spanish({ [SPANISH]: append(card('urgent', 'Ve pus.')), 'signs.yaml': withoutSpanishSigns }).problems).toMatchInlineSnapshot(`
       [
         "content/signs.yaml: [1].es is missing, and the site has Spanish guides. Add es: { wording: "…", phrases: ["…"] } to "cold-sore": the sign in plain Spanish, and the phrases Spanish care cards name it with.",
         "content/signs.yaml: [2].es is missing, and the site has Spanish guides. Add es: { wording: "…", phrases: ["…"] } to "worsening": the sign in plain Spanish, and the phrases Spanish care cards name it with.",
@@ -327,7 +321,7 @@ describe('Spanish care cards: one sign, one urgency, by the Spanish phrases', ()
   });
 
   it('checks the es: block of a sign like the rest of the file', () => {
-    const incomplete = (text: string) => withSpanishSigns(text).replace('es: { wording: "ve pus o costras amarillas en la piel", phrases: ["pus", "costras amarillas"] }', 'es: { wording: "ve pus", frases: ["pus"] }');
+    const incomplete = (text: string) => text.replace('es: { wording: "ve pus o costras amarillas en la piel", phrases: ["pus", "costras amarillas"] }', 'es: { wording: "ve pus", frases: ["pus"] }');
     expect(spanish({ [SPANISH]: append(card('urgent', 'Ve pus.')), 'signs.yaml': incomplete }).problems).toMatchInlineSnapshot(`
       [
         "content/signs.yaml: [3].es.frases is not a known field here. Did you mean "phrases"? Remove it or fix its spelling ([3].es accepts: wording, phrases).",
@@ -336,7 +330,7 @@ describe('Spanish care cards: one sign, one urgency, by the Spanish phrases', ()
   });
 
   it('gives each Spanish phrase to one sign', () => {
-    const shared = (text: string) => withSpanishSigns(text).replace('phrases: ["herpes labial"]', 'phrases: ["herpes labial", "pus"]');
+    const shared = (text: string) => text.replace('phrases: ["herpes labial"]', 'phrases: ["herpes labial", "pus"]');
     expect(spanish({ [SPANISH]: append(card('urgent', 'Ve pus.')), 'signs.yaml': shared }).problems).toMatchInlineSnapshot(`
       [
         "content/signs.yaml: [3].es.phrases "pus" is also a phrase of the sign "cold-sore". Give each phrase to one sign.",
@@ -347,7 +341,7 @@ describe('Spanish care cards: one sign, one urgency, by the Spanish phrases', ()
 
   it("checks a clinic's Spanish overlay: its care cards in a default build, and the whole guide in the clinic's build", async () => {
     const clinicGuide = 'clinics/test-clinic/guides/aftercare/es/guia-1.mdx';
-    const overlay = { [clinicGuide]: append(card('non-urgent', 'Ve pus.'))(SPANISH_GUIDE), 'signs.yaml': withSpanishSigns };
+    const overlay = { [clinicGuide]: append(card('non-urgent', 'Ve pus.'))(SPANISH_GUIDE) };
     expect(spanish(overlay).problems).toMatchInlineSnapshot(`
       [
         "content/clinics/test-clinic/guides/aftercare/es/guia-1.mdx:34: "Ve pus." is the sign "ve pus o costras amarillas en la piel", which is urgent in content/signs.yaml; put it in an urgent care card.",
