@@ -86,13 +86,25 @@ export function sitemapSerializer(loadGuides: () => readonly ReviewedGuide[]) {
   };
 }
 
+/**
+ * Frontmatter as data, or nothing when it is not valid YAML: this is read before the content check too (to know
+ * which languages have guides), and the content check names that file and line itself.
+ */
+function parseFrontmatter(yaml: string): unknown {
+  try {
+    return parseYaml(yaml) ?? {};
+  } catch {
+    return {};
+  }
+}
+
 /** Published guides' review dates, read from the frontmatter of the MDX files under `contentDir` (drafts left out). */
 export function readReviewedGuides(contentDir: string): ReviewedGuide[] {
   return GUIDE_COLLECTIONS.flatMap((collection) =>
     filesEndingWith(join(contentDir, collection), ['.mdx']).flatMap((file) => {
       const source = readFileSync(join(contentDir, collection, file), 'utf8');
       const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
-      const data = (yaml ? parseYaml(yaml) : {}) as { lastReviewed?: unknown; draft?: unknown; translationOf?: unknown };
+      const data = (yaml ? parseFrontmatter(yaml) : {}) as { lastReviewed?: unknown; draft?: unknown; translationOf?: unknown };
       const lastReviewed = typeof data.lastReviewed === 'string' ? parseIsoDate(data.lastReviewed) : undefined;
       if (!lastReviewed || data.draft === true) return [];
       // The id as Astro makes it: folders joined with /, whatever the platform's separator.

@@ -28,4 +28,9 @@ describe('published languages', () => {
     expect(publishedLocales(dir, ['en', 'es'], (line) => lines.push(line))).toEqual(['en']);
     expect(lines).toEqual(['no published guides in content/*/es/ yet, so no /es/ pages are built']);
   });
+
+  it('do not stop at a guide whose frontmatter is not YAML: the content check reports it, with its line', () => {
+    const dir = content({ 'aftercare/first-week.mdx': GUIDE, 'aftercare/es/rota.mdx': '---\ntitle: "sin cerrar\nlastReviewed: 2026-11-22\n---\n' });
+    expect(publishedLocales(dir, ['en', 'es'])).toEqual(['en']);
+  });
 });
