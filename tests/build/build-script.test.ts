@@ -10,7 +10,8 @@ import { setField } from '../support/fixture-content';
 import { treeHashes } from '../support/tree-hash';
 import * as cheerio from 'cheerio';
 import { isRunning } from '../../src/build/output-swap';
-import { DRAFT_NOTE } from '../../src/build/draft-mark';
+import { t } from '../../src/i18n/t';
+import { fileLocale } from '../support/site-files';
 import { builtPages } from '../../src/lib/files';
 
 /** A stand-in for the last good site: what matters is that a build leaves it as it was. */
@@ -148,7 +149,7 @@ describe('a production build of the default site', () => {
     expect(pages.length).toBeGreaterThan(10);
     for (const page of pages) {
       const $ = cheerio.load(readFileSync(join(out, page), 'utf8'));
-      expect($('body > aside.draft-mark').text(), page).toBe(DRAFT_NOTE);
+      expect($('body > aside.draft-mark').text(), page).toBe(t(fileLocale(page), 'draft.note'));
       expect($('meta[name="robots"]').attr('content'), page).toBe('noindex');
     }
     expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain('https://example.org/');

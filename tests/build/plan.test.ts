@@ -2,17 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { routes } from '../../src/lib/routes';
-import { gzipSize, loadPage, pageScripts, publishedGuides } from '../support/site-files';
+import { builtLocales, gzipSize, loadPage, pageScripts, publishedGuidesIn } from '../support/site-files';
+import type { Locale } from '../../src/i18n/locales';
 
 const distDir = inject('distDir');
-const plan = () => loadPage(distDir, routes.plan());
+const plan = (locale: Locale) => loadPage(distDir, routes.plan(locale));
 
 describe('the treatment plan page', () => {
-  it('lists every checklist step and timeline item the guides hold, with a link to the guide', () => {
-    const $ = plan();
+  it.each(builtLocales(distDir))('lists every checklist step and timeline item the %s guides hold, with a link to the guide', (locale) => {
+    const $ = plan(locale);
     const text = $('[data-plan-day]').text();
     let steps = 0;
-    for (const guide of publishedGuides()) {
+    for (const guide of publishedGuidesIn(locale)) {
       for (const item of guide.data.checklist ?? []) {
         expect(text, guide.file).toContain(item.action);
         steps += 1;
@@ -29,12 +30,12 @@ describe('the treatment plan page', () => {
     expect($('[data-plan-day] li').length).toBe(steps);
   });
 
-  it('is linked from every checklist and timeline, and from the home page', () => {
-    expect(loadPage(distDir, routes.home())(`main a[href="${routes.plan()}"]`)).toHaveLength(1);
-    for (const guide of publishedGuides().filter((guide) => guide.data.checklist?.length || guide.data.timeline?.length)) {
+  it.each(builtLocales(distDir))('is linked from every %s checklist and timeline, and from the home page', (locale) => {
+    expect(loadPage(distDir, routes.home(locale))(`main a[href="${routes.plan(locale)}"]`)).toHaveLength(1);
+    for (const guide of publishedGuidesIn(locale).filter((guide) => guide.data.checklist?.length || guide.data.timeline?.length)) {
       const $ = loadPage(distDir, routes.guide(guide));
       if ($('.checklist, .timeline').length === 0) continue;
-      expect($(`.prose a[href="${routes.plan()}"]`).length, guide.file).toBeGreaterThan(0);
+      expect($(`.prose a[href="${routes.plan(locale)}"]`).length, guide.file).toBeGreaterThan(0);
     }
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { parse as parseYaml } from 'yaml';
 import { allHtmlFiles, fileLocale, guideRoute, publishedGuides } from '../support/site-files';
-import { LOCALES } from '../../src/i18n/locales';
+import { LOCALES, localePrefix } from '../../src/i18n/locales';
 import { checkJsonLd, typesIn } from '../support/structured-data-rules';
 import { PROJECT_ROOT } from '../support/paths';
 import { TEST_SITE_URL } from '../support/build-site';
@@ -80,10 +80,15 @@ describe.each(SITES)('$name', ({ dir, origin, clinic }) => {
   });
 
   it('titles guides "{guide} — {stage} | {site}"', () => {
-    for (const route of guideRoutes.filter((path) => !path.startsWith('/topics/'))) {
-      const $ = load(`${route.slice(1)}index.html`);
-      const stage = STAGES.find((candidate) => route.startsWith(`/${candidate.segment}/`))!;
-      expect($('title').text(), route).toBe(`${$('h1').text()} — ${stageShortLabel(stage.id, 'en')} | ${siteName()}`);
+    for (const route of guideRoutes) {
+      const file = `${route.slice(1)}index.html`;
+      const locale = fileLocale(file);
+      const path = route.slice(localePrefix(locale).length);
+      if (path.startsWith('/topics/')) continue;
+      const $ = load(file);
+      const stage = STAGES.find((candidate) => path.startsWith(`/${candidate.segment}/`))!;
+      const home = load(`${localePrefix(locale).slice(1)}${locale === 'en' ? '' : '/'}index.html`)('h1').text();
+      expect($('title').text(), route).toBe(`${$('h1').text()} — ${stageShortLabel(stage.id, locale)} | ${home}`);
     }
   });
 

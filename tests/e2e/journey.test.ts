@@ -5,7 +5,7 @@ import { stageLabel } from '../../src/i18n/stage-text';
 import { routes } from '../../src/lib/routes';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { axeViolations, launchBrowser } from '../support/browser';
-import { publishedGuides } from '../support/site-files';
+import { publishedGuidesIn } from '../support/site-files';
 
 let server: StaticServer;
 let browser: Browser;
@@ -54,7 +54,7 @@ describe('a patient walks the journey in Chromium', () => {
     await page.goto(`${server.url}${routes.home()}`);
     await page.locator('.start a').click();
     let steps = 0;
-    const journeyLength = publishedGuides().filter((guide) => guide.collection !== 'topics').length;
+    const journeyLength = publishedGuidesIn('en').filter((guide) => guide.collection !== 'topics').length;
     for (;;) {
       await page.waitForLoadState('load');
       await check(page);
@@ -73,7 +73,7 @@ describe('a patient walks the journey in Chromium', () => {
       await check(page);
     }
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`${server.url}${routes.guide(publishedGuides()[0]!)}`);
+    await page.goto(`${server.url}${routes.guide(publishedGuidesIn('en')[0]!)}`);
     await check(page);
     await page.emulateMedia({ colorScheme: 'light' });
     expect(violations).toEqual([]);

@@ -8,13 +8,18 @@ import { builtPages, filesEndingWith } from '../../src/lib/files';
 import { reviewDate } from '../../src/lib/dates';
 import { TEST_REVIEW_DATE } from './build-site';
 import { PROJECT_ROOT } from './paths';
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../../src/i18n/locales';
+import { DEFAULT_LOCALE, entryLocale, isLocale, LOCALES, type Locale } from '../../src/i18n/locales';
 
 /** Published guides of the default site, read from its sources (not from the build under test). */
 export function publishedGuides(root = PROJECT_ROOT): CheckedGuide[] {
   const { guides, problems } = checkContent(root, { today: reviewDate(TEST_REVIEW_DATE) });
   if (problems.length > 0) throw new Error(`The site's content has problems: ${problems.map((p) => p.message).join('; ')}`);
   return guides.filter((guide) => !guide.data.draft);
+}
+
+/** Published guides of one language (its folder: `content/<stage>/es/` is Spanish). */
+export function publishedGuidesIn(locale: Locale, root = PROJECT_ROOT): CheckedGuide[] {
+  return publishedGuides(root).filter((guide) => entryLocale(guide.id).locale === locale);
 }
 
 /** The language of a built page, from its path: `es/faq/index.html` is Spanish, `faq/index.html` English. */
