@@ -15,7 +15,7 @@ import { reviewerSchema } from '../schemas/reviewer';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
 import { faqSchema, type FaqEntry } from '../schemas/faq';
 import { checkContentFiles } from './content-files';
-import { checkGuideQuality } from './guide-gates';
+import { runGuideGates, type GateRun } from './gate-cache';
 import { headingIds } from './headings';
 import { rednessWithoutSkinTone, SKIN_TONE_MESSAGE } from './skin-tone';
 import type { CheckedGuide, GateContext } from './types';
@@ -31,6 +31,8 @@ export interface ContentCheckResult {
   /** Things to fix soon that do not stop the build (a review falling due). */
   warnings: ContentProblem[];
   guides: CheckedGuide[];
+  /** Guides whose gate results came from the cache (`cacheFile`). */
+  guidesFromCache: number;
   glossary: Map<string, GlossaryTerm>;
   faq: Map<string, FaqEntry>;
 }
@@ -97,7 +99,8 @@ function readDataCollection<T>(
   return { valid: entries, ids };
 }
 
-export interface CheckOptions {
+/** `cacheFile` keeps each guide's gate results between builds; `onProgress` follows the gates guide by guide. */
+export interface CheckOptions extends GateRun {
   /** The day the build runs (review dates); today by default. */
   today?: Date;
   /** Folder the content is read from; `<root>/content` by default (a clinic build assembles its own). */
@@ -203,6 +206,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
       problems: [{ file: `${CONTENT_DIR}/`, message: 'is missing. Create it with one folder per stage' }],
       warnings: [],
       guides: [],
+      guidesFromCache: 0,
       glossary: new Map(),
       faq: new Map(),
     };
@@ -266,12 +270,10 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     anchors,
     publicDir: join(root, 'public'),
   };
-  for (const guide of guides) {
-    const gates = checkGuideQuality(guide, { ...context, ownPath: routes.guide(guide) });
-    problems.push(...gates.problems);
-    warnings.push(...gates.warnings);
-  }
+  const gates = runGuideGates(guides, context, contentRoot, options);
+  problems.push(...gates.problems);
+  warnings.push(...gates.warnings);
   problems.push(...checkSigns(contentRoot, guides, display));
 
-  return { problems, warnings, guides, glossary, faq };
+  return { problems, warnings, guides, guidesFromCache: gates.fromCache, glossary, faq };
 }
