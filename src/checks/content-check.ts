@@ -17,7 +17,7 @@ import { reviewerSchema } from '../schemas/reviewer';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
 import { faqSchema, type FaqEntry } from '../schemas/faq';
 import { checkContentFiles } from './content-files';
-import { checkGuideQuality } from './guide-gates';
+import { runGuideGates, type GateRun } from './gate-cache';
 import { headingIds } from './headings';
 import { checkFaq } from './faq';
 import { checkTranslations } from './translations';
@@ -34,6 +34,8 @@ export interface ContentCheckResult {
   /** Things to fix soon that do not stop the build (a review falling due). */
   warnings: ContentProblem[];
   guides: CheckedGuide[];
+  /** Guides whose gate results came from the cache (`cacheFile`). */
+  guidesFromCache: number;
   glossary: Map<string, GlossaryTerm>;
   faq: Map<string, FaqEntry>;
 }
@@ -100,7 +102,8 @@ function readDataCollection<T>(
   return { valid: entries, ids };
 }
 
-export interface CheckOptions {
+/** `cacheFile` keeps each guide's gate results between builds; `onProgress` follows the gates guide by guide. */
+export interface CheckOptions extends GateRun {
   /** The day the build runs (review dates); today by default. */
   today?: Date;
   /** Folder the content is read from; `<root>/content` by default (a clinic build assembles its own). */
@@ -236,6 +239,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
       problems: [{ file: `${CONTENT_DIR}/`, message: 'is missing. Create it with one folder per stage' }],
       warnings: [],
       guides: [],
+      guidesFromCache: 0,
       glossary: new Map(),
       faq: new Map(),
     };
@@ -289,16 +293,16 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     anchors,
     publicDir: join(root, 'public'),
   };
-  for (const guide of guides) {
-    const own = { ownPath: guidePagePath(guide), glossaryIds: glossaryByLocale.get(guide.locale) ?? new Set<string>() };
-    const gates = checkGuideQuality(guide, { ...context, ...own });
-    problems.push(...gates.problems);
-    warnings.push(...gates.warnings);
-  }
+  const gates = runGuideGates(guides, context, contentRoot, options, (guide) => ({
+    ownPath: guidePagePath(guide),
+    glossaryIds: glossaryByLocale.get(guide.locale) ?? new Set<string>(),
+  }));
+  problems.push(...gates.problems);
+  warnings.push(...gates.warnings);
   const translations = checkTranslations(guides, { pages, today: context.today, reviewerNames: context.reviewerNames });
   problems.push(...translations.problems);
   warnings.push(...translations.warnings);
   problems.push(...checkSigns(contentRoot, guides, display));
 
-  return { problems, warnings, guides, glossary, faq };
+  return { problems, warnings, guides, guidesFromCache: gates.fromCache, glossary, faq };
 }

@@ -9,9 +9,13 @@ import { REVIEW_DATE_ENV, isoDate, reviewDate } from '../lib/dates';
 import { ContentCheckError, formatProblem, type ContentProblem } from '../lib/friendly-errors';
 import { contentCheckRuns, takeHeldProblems } from './held-problems';
 import { logProblems, reportContentInDev } from './dev-content-report';
+import { progressReporter } from '../build/phase';
+
+/** Each guide's gate results kept between builds, in Astro's cache folder (kept with the build's workspace). */
+const CACHE_FILE = 'content-check.json';
 
 /** Runs the content check on the content the site is made from now (a clinic's assembled content, if CLINIC is set). */
-function runCheck(root: string, logger: AstroIntegrationLogger): ContentProblem[] {
+function runCheck(root: string, logger: AstroIntegrationLogger, cacheDir: string): ContentProblem[] {
   const started = performance.now();
   const contentDir = process.env[CONTENT_DIR_ENV];
   const clinic = process.env.CLINIC?.trim();
@@ -19,9 +23,12 @@ function runCheck(root: string, logger: AstroIntegrationLogger): ContentProblem[
     today: reviewDate(process.env[REVIEW_DATE_ENV]),
     contentDir,
     displayPath: contentDir && clinic ? clinicDisplayPath(root, clinic, contentDir) : undefined,
+    cacheFile: join(cacheDir, CACHE_FILE),
+    onProgress: progressReporter('content', 'checked', 'guides', (line) => logger.info(line), started),
   });
   for (const warning of result.warnings) logger.warn(formatProblem(warning));
-  if (result.problems.length === 0) logger.info(`${result.guides.length} guides checked in ${Math.round(performance.now() - started)} ms`);
+  const cached = result.guidesFromCache > 0 ? ` (${result.guidesFromCache} unchanged, from the cache)` : '';
+  if (result.problems.length === 0) logger.info(`${result.guides.length} guides checked${cached} in ${Math.round(performance.now() - started)} ms`);
   return result.problems;
 }
 
@@ -33,6 +40,7 @@ function runCheck(root: string, logger: AstroIntegrationLogger): ContentProblem[
  */
 export function contentChecks(): AstroIntegration {
   let root = '';
+  let cacheDir = '';
   let atStart: ContentProblem[] = [];
   return {
     name: 'microneedling-guide:content-checks',
@@ -40,8 +48,9 @@ export function contentChecks(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         if (!contentCheckRuns(command)) return;
         root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
         if (process.env[REVIEW_DATE_ENV]) logger.info(`review dates checked against ${isoDate(reviewDate(process.env[REVIEW_DATE_ENV]))} (${REVIEW_DATE_ENV})`);
-        const problems = [...takeHeldProblems(), ...runCheck(root, logger)];
+        const problems = [...takeHeldProblems(), ...runCheck(root, logger, cacheDir)];
         if (problems.length === 0) return;
         if (command !== 'dev') throw new ContentCheckError(problems);
         atStart = problems;
@@ -58,8 +67,8 @@ export function contentChecks(): AstroIntegration {
           initial: atStart,
           // A clinic's site reads content assembled from content/ and its folder: assemble it again first.
           recheck: clinic && assembled === clinicContentCache(root, clinic)
-            ? async () => [...(await reassembleClinicContent(root, clinic, assembled, () => {})), ...runCheck(root, logger)]
-            : () => runCheck(root, logger),
+            ? async () => [...(await reassembleClinicContent(root, clinic, assembled, () => {})), ...runCheck(root, logger, cacheDir)]
+            : () => runCheck(root, logger, cacheDir),
         });
       },
     },

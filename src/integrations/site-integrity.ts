@@ -1,31 +1,36 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks } from '../lib/link-check';
-import { findInvalidHtml } from '../lib/html-check';
-import { builtPages } from '../lib/files';
-import { phaseLine } from '../build/phase';
+import { checkSite } from '../build/site-check';
+import { phaseLine, progressReporter } from '../build/phase';
 import { BuildProblemsError } from '../build/clean-failure';
 
 const SHOWN = 50;
+/** The page results kept between builds, in Astro's cache folder (kept with the build's workspace). */
+const CACHE_FILE = 'site-integrity.json';
 
 /** Fails the build when a page links to a missing page, file or heading, or is not valid HTML. */
 export function siteIntegrity(): AstroIntegration {
   let origin = 'https://example.org';
+  let cacheDir = '';
   return {
     name: 'microneedling-guide:site-integrity',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site) origin = new URL(config.site).origin;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const pages = builtPages(root).length;
-        let started = performance.now();
-        const broken = findBrokenLinks(root, origin);
-        logger.info(phaseLine('links', `${pages} pages checked, ${broken.length} broken`, started));
-        started = performance.now();
-        const invalid = await findInvalidHtml(root);
-        logger.info(phaseLine('html', `${pages} pages validated, ${invalid.length} problems`, started));
+        const started = performance.now();
+        let linksStarted = 0;
+        const { pages, fromCache, broken, invalid } = await checkSite(fileURLToPath(dir), origin, {
+          cacheFile: join(cacheDir, CACHE_FILE),
+          onProgress: progressReporter('html', 'validated', 'pages', (line) => logger.info(line), started),
+          onLinks: () => (linksStarted = performance.now()),
+        });
+        const cached = fromCache > 0 ? ` (${fromCache} unchanged, from the cache)` : '';
+        logger.info(phaseLine('html', `${pages} pages validated${cached}, ${invalid.length} problems`, started, linksStarted));
+        logger.info(phaseLine('links', `${pages} pages checked, ${broken.length} broken`, linksStarted));
         const lines = [
           ...broken.map((link) => `${link.page}: ${link.href} ${link.reason}. Fix the link in the guide or component that writes it.`),
           ...invalid.map((problem) => `${problem.page}:${problem.line}: invalid HTML (${problem.rule}): ${problem.message}. Fix the component or guide that writes it.`),

@@ -22,9 +22,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A file that is not UTF-8 text, with the line of its first byte that is not. */
 export class NotUtf8Error extends Error {
-  constructor(readonly line: number) {
+  readonly line: number;
+  // No parameter property: page-check workers load this file with Node's type stripping, which refuses them.
+  constructor(line: number) {
     super('is not UTF-8 text. Save it as UTF-8 (in most editors: Save with encoding, UTF-8)');
     this.name = 'NotUtf8Error';
+    this.line = line;
   }
 }
 

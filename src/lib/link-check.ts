@@ -1,13 +1,59 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import * as cheerio from 'cheerio';
-import { builtPages } from './files';
+import { join, posix, relative } from 'node:path';
+import { Parser } from 'htmlparser2';
+import { builtPages } from './files.ts';
 
 export interface BrokenLink {
   /** The page, relative to the site root, e.g. `aftercare/first-week/index.html`. */
   page: string;
   href: string;
   reason: string;
+}
+
+/** One `href` or `src` a page holds, with what decides whether a new tab is safe. */
+export interface PageLink {
+  url: string;
+  target?: string;
+  rel?: string;
+}
+
+/** What the link check needs of one page: its element ids and the links it makes, in document order. */
+export interface PageLinks {
+  ids: string[];
+  links: PageLink[];
+}
+
+const ATTRIBUTES = ['href', 'src'] as const;
+
+/** A canonical address and `<meta>` values are the page's own address or data, not links a reader follows. */
+function isNotALink(tag: string, attributes: Record<string, string>): boolean {
+  return tag === 'meta' || (tag === 'link' && attributes.rel === 'canonical');
+}
+
+/**
+ * The ids and links of one page, read in one streaming pass (no DOM): a DOM per page, and another for
+ * every page a fragment points into, was most of the link check's time. Attribute values come decoded
+ * (`&amp;` → `&`), the first of two same-named attributes wins, as in a browser. All `href`s come before
+ * all `src`s, so problems are listed in the order they always were.
+ */
+export function pageLinks(html: string): PageLinks {
+  const ids: string[] = [];
+  const found: Record<(typeof ATTRIBUTES)[number], PageLink[]> = { href: [], src: [] };
+  const parser = new Parser(
+    {
+      onopentag(tag, attributes) {
+        if (attributes.id !== undefined) ids.push(attributes.id);
+        if (isNotALink(tag, attributes)) return;
+        for (const attribute of ATTRIBUTES) {
+          const url = attributes[attribute];
+          if (url !== undefined) found[attribute].push({ url, target: attributes.target, rel: attributes.rel });
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return { ids, links: [...found.href, ...found.src] };
 }
 
 /** Where a site-relative URL path is served from in a static build (`/a/` → `a/index.html`). */
@@ -17,60 +63,68 @@ function fileFor(distDir: string, pathname: string): string | undefined {
   return candidates.map((candidate) => join(distDir, candidate)).find((file) => existsSync(file) && !file.endsWith('/'));
 }
 
-const ATTRIBUTES = ['href', 'src'] as const;
-
 /**
  * Every internal `href` and `src` in the built site must point to a file, and every `#fragment` to an
  * element id on that page. External links must be https and, when they open a new tab, carry
- * rel="noopener". Pagefind's own files are not checked.
+ * rel="noopener". Pagefind's own files are not checked. `known` holds pages already read (e.g. with
+ * their HTML check, or from the cache), so no page is read twice.
  */
-export function findBrokenLinks(distDir: string, siteOrigin: string): BrokenLink[] {
+export function findBrokenLinks(distDir: string, siteOrigin: string, known: ReadonlyMap<string, PageLinks> = new Map()): BrokenLink[] {
   const pages = builtPages(distDir);
+  const read = new Map(known);
+  const linksOf = (page: string) => {
+    let links = read.get(page);
+    if (!links) {
+      links = pageLinks(readFileSync(join(distDir, page), 'utf8'));
+      read.set(page, links);
+    }
+    return links;
+  };
   const ids = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    let set = ids.get(file);
+  const idsOf = (page: string) => {
+    let set = ids.get(page);
     if (!set) {
-      const $ = cheerio.load(readFileSync(file, 'utf8'));
-      set = new Set($('[id]').toArray().map((element) => $(element).attr('id')!));
-      ids.set(file, set);
+      set = new Set(linksOf(page).ids);
+      ids.set(page, set);
     }
     return set;
   };
+  // Many pages link to the same few pages (navigation): look each path up once.
+  const files = new Map<string, string | undefined>();
+  const targetOf = (pathname: string) => {
+    if (!files.has(pathname)) files.set(pathname, fileFor(distDir, posix.normalize(pathname)));
+    return files.get(pathname);
+  };
   const broken: BrokenLink[] = [];
   for (const page of pages) {
-    const file = join(distDir, page);
-    const $ = cheerio.load(readFileSync(file, 'utf8'));
     const pageUrl = new URL(`/${page.split('\\').join('/').replace(/index\.html$/, '')}`, siteOrigin);
-    for (const attribute of ATTRIBUTES) {
-      $(`[${attribute}]`).each((_, element) => {
-        const raw = $(element).attr(attribute)!;
-        if (/^(mailto:|tel:|data:|blob:)/i.test(raw) || $(element).is('link[rel="canonical"], meta')) return;
-        let url: URL;
-        try {
-          url = new URL(raw, pageUrl);
-        } catch {
-          broken.push({ page, href: raw, reason: 'is not a valid URL' });
-          return;
+    for (const { url: raw, target: opens, rel } of linksOf(page).links) {
+      if (/^(mailto:|tel:|data:|blob:)/i.test(raw)) continue;
+      let url: URL;
+      try {
+        url = new URL(raw, pageUrl);
+      } catch {
+        broken.push({ page, href: raw, reason: 'is not a valid URL' });
+        continue;
+      }
+      // Pages write internal links as paths; a full address (a clinic's booking page, even on the same
+      // domain) belongs to another system and is checked only for its scheme.
+      if (url.origin !== pageUrl.origin || /^[a-z][a-z0-9+.-]*:/i.test(raw)) {
+        if (url.protocol !== 'https:') broken.push({ page, href: raw, reason: 'is an external link that is not https' });
+        if (opens === '_blank' && !/\bnoopener\b/.test(rel ?? '')) {
+          broken.push({ page, href: raw, reason: 'opens a new tab without rel="noopener"' });
         }
-        // Pages write internal links as paths; a full address (a clinic's booking page, even on the same
-        // domain) belongs to another system and is checked only for its scheme.
-        if (url.origin !== pageUrl.origin || /^[a-z][a-z0-9+.-]*:/i.test(raw)) {
-          if (url.protocol !== 'https:') broken.push({ page, href: raw, reason: 'is an external link that is not https' });
-          if ($(element).attr('target') === '_blank' && !/\bnoopener\b/.test($(element).attr('rel') ?? '')) {
-            broken.push({ page, href: raw, reason: 'opens a new tab without rel="noopener"' });
-          }
-          return;
-        }
-        const target = url.pathname === pageUrl.pathname ? file : fileFor(distDir, posix.normalize(url.pathname));
-        if (!target) {
-          broken.push({ page, href: raw, reason: 'points to no file in the site' });
-          return;
-        }
-        const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) {
-          broken.push({ page, href: raw, reason: `points to #${fragment}, which is not an id on that page` });
-        }
-      });
+        continue;
+      }
+      const target = url.pathname === pageUrl.pathname ? join(distDir, page) : targetOf(url.pathname);
+      if (!target) {
+        broken.push({ page, href: raw, reason: 'points to no file in the site' });
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('.html') && !idsOf(relative(distDir, target)).has(fragment)) {
+        broken.push({ page, href: raw, reason: `points to #${fragment}, which is not an id on that page` });
+      }
     }
   }
   return broken;

@@ -54,12 +54,14 @@ const CASES: BadInput[] = [
   },
 ];
 
+let goodRoot: string;
 let goodDist: string;
 let goodHashes: Record<string, string>;
 
 beforeAll(async () => {
+  goodRoot = fixtureProject();
   goodDist = tempOutDir();
-  const build = await buildSite(fixtureProject(), goodDist);
+  const build = await buildSite(goodRoot, goodDist);
   expect(build.status, build.output.slice(-3000)).toBe(0);
   goodHashes = treeHashes(goodDist);
 }, 120_000);
@@ -108,6 +110,19 @@ describe('builds', () => {
     const hashes = treeHashes(again);
     expect(Object.keys(hashes).length).toBeGreaterThan(30);
     expect(hashes).toEqual(goodHashes);
+  });
+
+  it('are byte-identical with the check caches of the last build, whose results they reuse', async () => {
+    const again = tempOutDir();
+    const build = await buildSite(goodRoot, again);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    const guides = /(\d+) guides checked \((\d+) unchanged, from the cache\)/.exec(build.output);
+    expect(guides, build.output.slice(0, 3000)).not.toBeNull();
+    expect(guides![2]).toBe(guides![1]);
+    const pages = /html: (\d+) pages validated \((\d+) unchanged, from the cache\), 0 problems/.exec(build.output);
+    expect(pages, build.output.slice(-3000)).not.toBeNull();
+    expect(pages![2]).toBe(pages![1]);
+    expect(treeHashes(again)).toEqual(goodHashes);
   });
 
   it.each([

@@ -98,7 +98,7 @@ describe('npm run build into a symlinked dist', () => {
     expect(build.output.trim().split('\n').at(-1)).toBe(`Build succeeded: ${link} replaced.`);
     // Each phase says what it did as it ends, with counts and time, in the order the build runs them.
     expect(build.output).toMatch(
-      /guides checked in \d+ ms\n[^]*\] links: \d+ pages checked, 0 broken in \d+\.\d s\n.*\] html: \d+ pages validated, 0 problems in \d+\.\d s\n.*\] search: \d+ pages indexed in \d+\.\d s\n/,
+      /guides checked in \d+ ms\n[^]*\] html: \d+ pages validated, 0 problems in \d+\.\d s\n.*\] links: \d+ pages checked, 0 broken in \d+\.\d s\n.*\] search: \d+ pages indexed in \d+\.\d s\n/,
     );
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe(served);

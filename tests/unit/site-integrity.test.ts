@@ -1,20 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks } from '../../src/lib/link-check';
-import { validateHtml } from '../../src/lib/html-check';
+import { htmlPage as page, htmlSite as site } from '../support/html-site';
+import { findBrokenLinks, pageLinks } from '../../src/lib/link-check';
+import { configLoader, validateHtml } from '../../src/lib/html-check';
 
-const page = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title></head><body>${body}</body></html>`;
-
-function site(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mng-links-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
 
 describe('link check', () => {
   it('accepts links to pages, files and headings that exist', () => {
@@ -40,7 +28,34 @@ describe('link check', () => {
   });
 });
 
+describe('links read in one streaming pass', () => {
+  it('gives ids and links with decoded values, hrefs before srcs, canonical and meta left out', () => {
+    const html = page(
+      '<img src="/a.png" alt=""><a id="x" href="/a/?p=1&amp;q=2#s&#233;" target="_blank" rel="noopener">a</a><link rel="canonical" href="/c/"><meta property="og:url" content="/m/"><svg><symbol id="icon"></symbol><use href="#icon"></use></svg>',
+    );
+    expect(pageLinks(html)).toEqual({
+      ids: ['x', 'icon'],
+      links: [
+        { url: '/a/?p=1&q=2#sé', target: '_blank', rel: 'noopener' },
+        { url: '#icon', target: undefined, rel: undefined },
+        { url: '/a.png', target: undefined, rel: undefined },
+      ],
+    });
+  });
+
+  it('checks links in a <noscript> fallback too (the DOM parser read it as text and skipped them)', () => {
+    const dir = site({ 'index.html': page('<noscript><a href="/gone/">every guide</a></noscript>') });
+    expect(findBrokenLinks(dir, 'https://example.org')).toEqual([{ page: 'index.html', href: '/gone/', reason: 'points to no file in the site' }]);
+  });
+});
+
 describe('HTML validity', () => {
+  it('resolves html-validate\'s configuration and element metadata once, not once per page', async () => {
+    for (const body of ['<p>One</p>', '<p>Two</p>', '<p id="x">3</p><p id="x">3</p>']) await validateHtml(page(body));
+    expect(configLoader.resolutions).toBe(1);
+  });
+
+
   it('passes valid HTML and names the rule and line of invalid HTML', async () => {
     expect(await validateHtml(page('<p>Fine</p>'))).toEqual([]);
     const problems = await validateHtml(page('<p id="x">One</p>\n<p id="x">Two</p>\n<div><span></div>'));

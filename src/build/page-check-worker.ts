@@ -1,0 +1,19 @@
+// Node-only: a worker thread that checks the pages it is sent (see site-check.ts), one at a time.
+import { readFileSync } from 'node:fs';
+import { parentPort } from 'node:worker_threads';
+import { checkPage } from './page-check.ts';
+
+export interface PageJob {
+  index: number;
+  /** The page's file; read here, so the pages are not all in the main thread's memory at once. */
+  file: string;
+  page: string;
+}
+
+parentPort?.on('message', async ({ index, file, page }: PageJob) => {
+  try {
+    parentPort!.postMessage({ index, result: await checkPage(readFileSync(file, 'utf8'), page) });
+  } catch (error) {
+    parentPort!.postMessage({ index, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  }
+});

@@ -1,0 +1,122 @@
+// Node-only: the built site's HTML and link check, page results cached by the page's bytes, misses
+// validated across worker threads.
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { builtPages } from '../lib/files.ts';
+import { PAGE_RULES_VERSION, type HtmlProblem } from '../lib/html-check.ts';
+import { findBrokenLinks, type BrokenLink, type PageLinks } from '../lib/link-check.ts';
+import { hashOf, openCheckCache } from './check-cache.ts';
+import { checkPage, type PageResult } from './page-check.ts';
+import type { PageJob } from './page-check-worker.ts';
+
+/** Fewer pages to validate than this are done in this thread: starting workers costs more than it saves. */
+export const WORKERS_FROM = 100;
+/** More workers than this only add memory (html-validate and a page each) on the machines the site builds on. */
+const MAX_WORKERS = 4;
+
+export interface SiteCheckOptions {
+  /** File the page results are kept in between builds; none: nothing is cached. */
+  cacheFile?: string;
+  /** Called after each page, cached or checked. */
+  onProgress?: (done: number, total: number) => void;
+  /** Called when every page is validated and the link check starts (the phases are timed apart). */
+  onLinks?: () => void;
+  /** Worker threads to validate in; by default one per core when there are enough pages. */
+  workers?: number;
+}
+
+export interface SiteCheckResult {
+  pages: number;
+  /** Pages whose results came from the cache. */
+  fromCache: number;
+  broken: BrokenLink[];
+  invalid: HtmlProblem[];
+}
+
+/** The code a page result comes from: editing any of it makes earlier results stale. */
+const PAGE_CHECK_CODE = ['../lib/html-check.ts', '../lib/link-check.ts', './page-check.ts'].map((path) => new URL(path, import.meta.url));
+
+/** The rule version page results are cached under: html-validate's version and rules, and the checks' own code. */
+export function pageRulesVersion(): string {
+  return hashOf(PAGE_RULES_VERSION, ...PAGE_CHECK_CODE.map((file) => readFileSync(file)));
+}
+
+interface Job extends PageJob {
+  key: string;
+}
+
+/** Checks each job in one of `count` worker threads; results arrive in any order, by index. */
+async function inWorkers(jobs: Job[], count: number, done: (job: Job, result: PageResult) => void): Promise<void> {
+  const queue = [...jobs];
+  const workers = Array.from({ length: Math.min(count, jobs.length) }, () => new Worker(new URL('./page-check-worker.ts', import.meta.url)));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            let current: Job | undefined;
+            const next = () => {
+              current = queue.shift();
+              if (!current) return resolve();
+              worker.postMessage({ index: current.index, file: current.file, page: current.page } satisfies PageJob);
+            };
+            worker.on('message', (message: { result?: PageResult; error?: string }) => {
+              if (message.error !== undefined) return reject(new Error(`checking ${current!.page} failed: ${message.error}`));
+              done(current!, message.result!);
+              next();
+            });
+            worker.on('error', reject);
+            next();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
+
+/**
+ * Validates every page of the built site and checks its links. A page whose bytes were checked by the
+ * same rules before gets its stored result, exactly as found then; the link check then runs over every
+ * page's stored or fresh links, so a change to one page still re-checks every link to it.
+ */
+export async function checkSite(distDir: string, siteOrigin: string, options: SiteCheckOptions = {}): Promise<SiteCheckResult> {
+  const pages = builtPages(distDir);
+  const cache = options.cacheFile ? openCheckCache<PageResult>(options.cacheFile, pageRulesVersion()) : undefined;
+  const results: PageResult[] = new Array(pages.length);
+  let done = 0;
+  const finish = (index: number, result: PageResult) => {
+    results[index] = result;
+    options.onProgress?.(++done, pages.length);
+  };
+  const misses: Job[] = [];
+  pages.forEach((page, index) => {
+    const bytes = readFileSync(join(distDir, page));
+    const key = hashOf(bytes);
+    const cached = cache?.get(key);
+    if (cached) finish(index, cached);
+    // Not kept: the page is read again where it is checked, so a big site is never in memory at once.
+    else misses.push({ index, page, key, file: join(distDir, page) });
+  });
+  const store = (job: Job, result: PageResult) => {
+    cache?.set(job.key, result);
+    finish(job.index, result);
+  };
+  const workers = options.workers ?? (misses.length >= WORKERS_FROM ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
+  if (workers > 1) {
+    await inWorkers(misses, workers, store);
+  } else {
+    for (const job of misses) store(job, await checkPage(readFileSync(job.file, 'utf8'), job.page));
+  }
+  cache?.save();
+  options.onLinks?.();
+  const links = new Map<string, PageLinks>(pages.map((page, index) => [page, results[index]!.links]));
+  return {
+    pages: pages.length,
+    fromCache: cache?.hits ?? 0,
+    broken: findBrokenLinks(distDir, siteOrigin, links),
+    invalid: pages.flatMap((page, index) => results[index]!.problems.map((problem) => ({ page, ...problem }))),
+  };
+}

@@ -1,0 +1,79 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { htmlPage as page, htmlSite as site } from '../support/html-site';
+import { hashOf, openCheckCache } from '../../src/build/check-cache';
+import { checkSite } from '../../src/build/site-check';
+
+
+/** A small site with one problem of each kind: a missing page, a missing id, invalid HTML. */
+const FILES = {
+  'index.html': page('<a href="/a/#part">part</a> <a href="/gone/">gone</a>'),
+  'a/index.html': page('<h1 id="part">Part</h1><p id="x">1</p><p id="x">2</p>'),
+  ...Object.fromEntries(Array.from({ length: 6 }, (_, n) => [`p${n}/index.html`, page(`<p>Page ${n}</p><a href="/a/">a</a>`)])),
+};
+
+describe('the built-site check', () => {
+  it('finds the same problems in worker threads as in one thread, in page order', async () => {
+    const dir = site(FILES);
+    const alone = await checkSite(dir, 'https://example.org', { workers: 0 });
+    expect(alone.broken).toEqual([{ page: 'index.html', href: '/gone/', reason: 'points to no file in the site' }]);
+    expect(alone.invalid.map(({ page, rule }) => `${page} ${rule}`)).toEqual(['a/index.html no-dup-id']);
+    expect(await checkSite(dir, 'https://example.org', { workers: 2 })).toEqual(alone);
+  });
+
+  it('reuses each unchanged page\'s result from the cache, finds the same, and re-checks links into a changed page', async () => {
+    const dir = site(FILES);
+    const cacheFile = join(mkdtempSync(join(tmpdir(), 'mng-cache-')), 'site-integrity.json');
+    const cold = await checkSite(dir, 'https://example.org', { cacheFile });
+    expect(cold.fromCache).toBe(0);
+    const warm = await checkSite(dir, 'https://example.org', { cacheFile });
+    expect(warm).toEqual({ ...cold, fromCache: cold.pages });
+
+    // The heading index.html links to goes away: index.html is unchanged (cached), its link is still checked.
+    writeFileSync(join(dir, 'a/index.html'), page('<h1 id="whole">Part</h1>'));
+    const changed = await checkSite(dir, 'https://example.org', { cacheFile });
+    expect(changed.fromCache).toBe(cold.pages - 1);
+    expect(changed.invalid).toEqual([]);
+    expect(changed.broken).toEqual([
+      { page: 'index.html', href: '/a/#part', reason: 'points to #part, which is not an id on that page' },
+      { page: 'index.html', href: '/gone/', reason: 'points to no file in the site' },
+    ]);
+  });
+
+  it('reports progress after each page, cached or checked', async () => {
+    const dir = site(FILES);
+    const seen: string[] = [];
+    await checkSite(dir, 'https://example.org', { onProgress: (done, total) => seen.push(`${done}/${total}`) });
+    expect(seen).toEqual(Array.from({ length: 8 }, (_, n) => `${n + 1}/8`));
+  });
+});
+
+describe('the check cache', () => {
+  it('keeps results by key for the same rule version only, and drops what a run did not use', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'mng-cache-')), 'checks.json');
+    const first = openCheckCache<string[]>(file, 'rules 1');
+    first.set('a', ['found in a']);
+    first.set('b', []);
+    first.save();
+    const again = openCheckCache<string[]>(file, 'rules 1');
+    expect(again.get('a')).toEqual(['found in a']);
+    expect(again.hits).toBe(1);
+    again.save();
+    expect(openCheckCache<string[]>(file, 'rules 1').get('b')).toBeUndefined();
+    expect(openCheckCache<string[]>(file, 'rules 2').get('a')).toBeUndefined();
+  });
+
+  it('starts empty from a damaged file', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'mng-cache-')), 'checks.json');
+    writeFileSync(file, '{"version": "rules 1", "entr');
+    expect(openCheckCache(file, 'rules 1').get('a')).toBeUndefined();
+    expect(readFileSync(file, 'utf8')).toContain('entr');
+  });
+
+  it('hashes parts so that moving a boundary changes the key', () => {
+    expect(hashOf('ab', 'c')).not.toBe(hashOf('a', 'bc'));
+    expect(hashOf('ab', 'c')).toBe(hashOf('ab', 'c'));
+  });
+});
