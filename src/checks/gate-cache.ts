@@ -74,7 +74,8 @@ function contextKey(context: Partial<GateContext>, contentRoot?: string): string
  */
 export function runGuideGates(
   guides: readonly CheckedGuide[],
-  context: Omit<GateContext, 'ownPath'>,
+  /** What every guide reads; `own` adds what is a guide's own. */
+  context: Omit<GateContext, 'ownPath' | 'glossaryIds'> & Partial<GateContext>,
   contentRoot: string,
   run: GateRun = {},
   /** What differs from guide to guide: its own page, and what its language reads (e.g. its glossary). */
@@ -88,7 +89,7 @@ export function runGuideGates(
     const key = cache ? hashOf(shared, contextKey(guideContext), guide.collection, guide.id, guide.file, guide.path, guide.parsed.source) : '';
     let result = cache?.get(key);
     if (!result) {
-      result = checkGuideQuality(guide, { ...context, ownPath: routes.guide(guide), ...guideContext });
+      result = checkGuideQuality(guide, { glossaryIds: new Set<string>(), ...context, ownPath: routes.guide(guide), ...guideContext });
       cache?.set(key, result);
     }
     found.problems.push(...result.problems);
