@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { CONTENT_DIR } from '../lib/collections';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { CLINICS_FOLDER, CONTENT_DIR } from '../lib/collections';
 import { GUIDE_COLLECTIONS } from '../lib/stages';
 import { signsSchema } from '../schemas/sign';
 import { SIGNS_FILE } from '../checks/sign-urgency';
@@ -59,6 +59,8 @@ export function writeBenchSites(root: string, dest: string, count: number, seed:
   for (const name of PROJECT_FILES) if (existsSync(join(root, name))) cpSync(join(root, name), join(project, name), { recursive: true });
   for (const name of KEPT_CONTENT) cpSync(join(root, CONTENT_DIR, name), join(project, CONTENT_DIR, name), { recursive: true });
   const contentDir = join(project, CONTENT_DIR);
+  // Empty, not missing: Astro's glob loader warns about a missing folder.
+  mkdirSync(join(contentDir, 'faq'), { recursive: true });
   const signs = signsSchema.parse(parseYaml(readFileSync(join(contentDir, SIGNS_FILE), 'utf8')));
   const guides = generateCorpus({ count, seed, reviewed, terms: readTerms(contentDir), signs, reviewer: REVIEWER });
   writeGuides(contentDir, guides);
@@ -69,4 +71,35 @@ export function writeBenchSites(root: string, dest: string, count: number, seed:
   writeGuides(join(bare, CONTENT_DIR), guides);
   for (const site of [project, bare]) symlinkSync(modules, join(site, 'node_modules'), 'dir');
   return { project, bare, guides };
+}
+
+/** The example clinic the synthetic clinics copy: fictional, complete, ready for a production build. */
+const TEMPLATE_CLINIC = 'maple-street';
+
+/**
+ * Writes `count` clinics (`bench-clinic-01`, …) into the project copy, each a copy of the example clinic's
+ * clinic.yaml and logo under its own name and address, without its own guides (they link to real guides).
+ * Returns their ids.
+ */
+export function writeBenchClinics(root: string, project: string, count: number): string[] {
+  const from = join(root, CONTENT_DIR, CLINICS_FOLDER, TEMPLATE_CLINIC);
+  const config = parseYaml(readFileSync(join(from, 'clinic.yaml'), 'utf8')) as Record<string, unknown>;
+  return Array.from({ length: count }, (_, index) => {
+    const id = `bench-clinic-${String(index + 1).padStart(2, '0')}`;
+    const dir = join(project, CONTENT_DIR, CLINICS_FOLDER, id);
+    mkdirSync(dir, { recursive: true });
+    const name = `Bench Clinic ${index + 1}`;
+    writeFileSync(join(dir, 'clinic.yaml'), stringifyYaml({ ...config, name, shortName: name, url: `https://${id}.example` }));
+    cpSync(join(from, 'logo.svg'), join(dir, 'logo.svg'));
+    return id;
+  });
+}
+
+/** A sentence that keeps every gate green, added to one guide to measure a rebuild. */
+const EDIT = '\nYour skin keeps healing under the surface for weeks.\n';
+
+/** Changes one guide of a written corpus, as an author would: one more sentence at its end. */
+export function changeOneGuide(contentDir: string, guide: CorpusGuide): void {
+  const path = join(contentDir, guide.collection, `${guide.id}.mdx`);
+  writeFileSync(path, `${readFileSync(path, 'utf8')}${EDIT}`);
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { corpusGuideId, generateCorpus, seededRandom, type CorpusOptions } from '../../src/bench/corpus';
-import { readTerms, writeBenchSites } from '../../src/bench/bench-project';
+import { readTerms, writeBenchClinics, writeBenchSites } from '../../src/bench/bench-project';
+import { loadClinic } from '../../src/lib/clinic-config';
 import { checkContent } from '../../src/checks/content-check';
 import { readability } from '../../src/lib/readability';
 import { GUIDE_COLLECTIONS } from '../../src/lib/stages';
@@ -74,6 +75,12 @@ describe('bench corpus generator', () => {
         expect(readFileSync(join(sites.bare, path), 'utf8')).toBe(readFileSync(join(sites.project, path), 'utf8'));
       }
       expect(readFileSync(join(sites.bare, 'astro.config.mjs'), 'utf8')).toContain('integrations: [mdx(), sitemap()]');
+    });
+
+    it('adds synthetic clinics that pass the production clinic check', async () => {
+      const ids = writeBenchClinics(PROJECT_ROOT, sites.project, 2);
+      expect(ids).toEqual(['bench-clinic-01', 'bench-clinic-02']);
+      for (const id of ids) expect((await loadClinic(sites.project, id, { production: true })).problems).toEqual([]);
     });
   });
 });
