@@ -23,6 +23,16 @@ describe('the default site', () => {
     expect(existsSync(join(builds.distDir, 'es', 'index.html'))).toBe(defaultHasSpanish);
     expect(page(builds.distDir, 'index.html')('.language-switcher').length).toBe(defaultHasSpanish ? 1 : 0);
   });
+
+  it('has a Spanish twin of every English guide, and each English guide page names it as its alternate', () => {
+    const guides = publishedGuides();
+    const english = guides.filter((guide) => entryLocale(guide.id).locale === 'en');
+    const translated = new Set(guides.flatMap((guide) => (entryLocale(guide.id).locale === 'es' ? [`${guide.collection}/${guide.data.translationOf}`] : [])));
+    expect(english.filter((guide) => !translated.has(`${guide.collection}/${guide.id}`)).map((guide) => guide.file)).toEqual([]);
+    for (const file of guideFiles(builds.distDir).filter((name) => !name.startsWith('es/'))) {
+      expect(alternates(page(builds.distDir, file)).es, file).toMatch(new RegExp(`^${TEST_SITE_URL}/es/`));
+    }
+  });
 });
 
 const SEGMENTS: readonly string[] = GUIDE_COLLECTIONS.map((collection) => (isStageId(collection) ? getStage(collection).segment : TOPICS_SEGMENT));
