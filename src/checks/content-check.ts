@@ -9,8 +9,8 @@ import { describeIssues, describeYamlError, type ContentProblem } from '../lib/f
 import { didYouMean, exampleOf } from '../lib/suggest';
 import { MdxSourceError, parseMdx, type ParsedMdx } from '../lib/mdx-source';
 import { GUIDE_COLLECTIONS, type GuideCollection } from '../lib/stages';
-import { routes } from '../lib/routes';
-import { guidePagePath, localizePath, pagePaths, translatedPaths } from '../lib/locale-paths';
+import { routes, sitePaths } from '../lib/routes';
+import { guideLocales, translatedPaths } from '../lib/translations';
 import { DEFAULT_LOCALE, entryLocale, type Locale } from '../i18n/locales';
 import { guideFields, guideSchema, type GuideData } from '../schemas/guide';
 import { reviewerSchema } from '../schemas/reviewer';
@@ -281,10 +281,10 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   const warnings: ContentProblem[] = [];
   const glossaryByLocale = idsByLocale(glossaryIds);
   const anchors = new Map<string, ReadonlySet<string>>([
-    ...pages.flatMap((page): [string, Set<string>][] => (page.tree ? [[guidePagePath(page), headingIds(page.tree)]] : [])),
-    ...[...glossaryByLocale].map(([locale, ids]): [string, Set<string>] => [localizePath(routes.glossary(), locale), ids]),
+    ...pages.flatMap((page): [string, Set<string>][] => (page.tree ? [[routes.guide(page), headingIds(page.tree)]] : [])),
+    ...[...glossaryByLocale].map(([locale, ids]): [string, Set<string>] => [routes.glossary(locale), ids]),
   ]);
-  const paths = pagePaths(pages);
+  const paths = sitePaths(pages, guideLocales(pages));
   const context: Omit<GateContext, 'ownPath' | 'glossaryIds'> = {
     today: options.today ?? new Date(),
     reviewerNames: new Map([...reviewers.valid].map(([id, reviewer]) => [id, reviewer.name])),
@@ -294,7 +294,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     publicDir: join(root, 'public'),
   };
   const gates = runGuideGates(guides, context, contentRoot, options, (guide) => ({
-    ownPath: guidePagePath(guide),
+    ownPath: routes.guide(guide),
     glossaryIds: glossaryByLocale.get(guide.locale) ?? new Set<string>(),
   }));
   problems.push(...gates.problems);

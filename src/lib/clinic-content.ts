@@ -11,8 +11,8 @@ import { isoDate } from './dates';
 import type { ContentProblem } from './friendly-errors';
 import { filesEndingWith, mirrorFolder, NotUtf8Error, readUtf8 } from './files';
 import { MdxSourceError, parseMdx } from './mdx-source';
-import { guidePagePath } from './locale-paths';
 import { DEFAULT_LOCALE, entryLocale, LOCALES } from '../i18n/locales';
+import { routes } from './routes';
 import { GUIDE_COLLECTIONS, isGuideCollection } from './stages';
 
 
@@ -20,7 +20,7 @@ import { GUIDE_COLLECTIONS, isGuideCollection } from './stages';
 function guidePathFor(address: string): string {
   const [collection, ...rest] = address.split('/');
   if (!collection || !isGuideCollection(collection)) return '';
-  return guidePagePath({ collection, id: rest.join('/') });
+  return routes.guide({ collection, id: rest.join('/') });
 }
 
 /**

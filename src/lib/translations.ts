@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, LOCALES, entryLocale, localePrefix, type Locale } from '../i18n/locales';
-import { routes, withBase } from './routes';
+import { routes, sitePaths, withBase } from './routes';
 import { isStageId, type GuideCollection } from './stages';
 
 /**
@@ -113,4 +113,31 @@ export function switcherLinks(
       const fallback = collection && isStageId(collection) ? routes.stage(collection, locale) : routes.home(locale);
       return { locale, href: fallback, missing: true };
     });
+}
+
+/**
+ * The page in each other language of an English page, keyed `<locale>\n<English path>`: the fixed pages
+ * (`/faq/` → `/es/faq/`) whose translated path exists in `paths`, and each English guide its translation
+ * names (`translationOf`). The content check uses it to send a translation's links to pages in its language.
+ */
+export function translatedPaths(guides: readonly (TranslatableGuide & { translationOf?: string })[], paths: ReadonlySet<string>): Map<string, string> {
+  const translated = new Map<string, string>();
+  for (const locale of LOCALES.filter((code) => code !== DEFAULT_LOCALE)) {
+    for (const path of sitePaths([])) {
+      const there = pathInLocale(path, DEFAULT_LOCALE, locale);
+      if (paths.has(there)) translated.set(`${locale}\n${path}`, there);
+    }
+  }
+  for (const guide of guides) {
+    const { locale } = entryLocale(guide.id);
+    if (locale === DEFAULT_LOCALE || !guide.translationOf) continue;
+    translated.set(`${locale}\n${routes.guide({ collection: guide.collection, id: guide.translationOf })}`, routes.guide(guide));
+  }
+  return translated;
+}
+
+/** The languages these guides are written in, English first and always: the languages whose pages a site builds. */
+export function guideLocales(guides: readonly { id: string }[]): Locale[] {
+  const present = new Set(guides.map((guide) => entryLocale(guide.id).locale));
+  return LOCALES.filter((locale) => locale === DEFAULT_LOCALE || present.has(locale));
 }
