@@ -68,13 +68,21 @@ export async function getTopicGuides(locale: Locale = DEFAULT_LOCALE): Promise<G
   return (await getAllGuides(locale)).filter((guide) => !isStageId(guide.collection));
 }
 
-/** Every page that lists a section's guides in `locale`: each stage's (and the topics' past the limit), numbered. */
-export async function getGuideListPages(locale: Locale = DEFAULT_LOCALE): Promise<{ collection: GuideCollection; page: GuidePage<Guide> }[]> {
-  const all = await getAllGuides(locale);
-  return GUIDE_COLLECTIONS.flatMap((collection) => {
-    const guides = all.filter((guide) => guide.collection === collection);
-    return hasListing(collection, guides.length) ? paginate(guides).map((page) => ({ collection, page })) : [];
-  });
+/**
+ * Every page that lists a section's guides, in each published language: each stage's (and the topics'
+ * past the limit), numbered.
+ */
+export async function getGuideListPages(): Promise<{ locale: Locale; collection: GuideCollection; page: GuidePage<Guide> }[]> {
+  const perLocale = await Promise.all(
+    site.locales.map(async (locale) => {
+      const all = await getAllGuides(locale);
+      return GUIDE_COLLECTIONS.flatMap((collection) => {
+        const guides = all.filter((guide) => guide.collection === collection);
+        return hasListing(collection, guides.length) ? paginate(guides).map((page) => ({ locale, collection, page })) : [];
+      });
+    }),
+  );
+  return perLocale.flat();
 }
 
 /** Finds a guide by its `<collection>/<id>` address, as FAQ entries name them (`aftercare/es/primera-semana`). */
