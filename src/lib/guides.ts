@@ -2,6 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { GUIDE_COLLECTIONS, isStageId, type GuideCollection, type StageId } from './stages';
 import { sortGuides, type GuideRef } from './journey';
 import { langParam, routes } from './routes';
+import { hasListing, paginate, type GuidePage } from './guide-lists';
 import { site } from './site';
 import { buildPlan } from './treatment-plan';
 import { CARE_CARDS_GUIDE, HANDOUTS, careCardsIn, combinedReview, handoutText, uniqueSources, type Handout, type HandoutId } from './handouts';
@@ -65,6 +66,23 @@ export async function getJourneyGuides(locale: Locale = DEFAULT_LOCALE): Promise
 
 export async function getTopicGuides(locale: Locale = DEFAULT_LOCALE): Promise<Guide[]> {
   return (await getAllGuides(locale)).filter((guide) => !isStageId(guide.collection));
+}
+
+/**
+ * Every page that lists a section's guides, in each published language: each stage's (and the topics'
+ * past the limit), numbered.
+ */
+export async function getGuideListPages(): Promise<{ locale: Locale; collection: GuideCollection; page: GuidePage<Guide> }[]> {
+  const perLocale = await Promise.all(
+    site.locales.map(async (locale) => {
+      const all = await getAllGuides(locale);
+      return GUIDE_COLLECTIONS.flatMap((collection) => {
+        const guides = all.filter((guide) => guide.collection === collection);
+        return hasListing(collection, guides.length) ? paginate(guides).map((page) => ({ locale, collection, page })) : [];
+      });
+    }),
+  );
+  return perLocale.flat();
 }
 
 /** Finds a guide by its `<collection>/<id>` address, as FAQ entries name them (`aftercare/es/primera-semana`). */

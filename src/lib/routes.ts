@@ -34,6 +34,18 @@ export function guideParams(guide: { collection: GuideCollection; id: string }):
   return { lang: langParam(locale), section: collectionSegment(guide.collection), guide: slug };
 }
 
+/** The folder of a section's numbered list pages, after its segment: `/aftercare/page/2/`, `/es/aftercare/page/2/`. */
+export const LIST_PAGE_FOLDER = 'page';
+
+/** Route parameters of a section's list page 2 and later (`src/pages/[...lang]/[section]/page/[page].astro`). */
+export function listPageParams(
+  collection: GuideCollection,
+  page: number,
+  locale: Locale = DEFAULT_LOCALE,
+): { lang: string | undefined; section: string; page: string } {
+  return { lang: langParam(locale), section: collectionSegment(collection), page: String(page) };
+}
+
 /** A guide's path without the site's base: `/es/aftercare/primera-semana` for the entry `es/primera-semana`. */
 function guidePath(guide: { collection: GuideCollection; id: string }): string {
   const { locale, slug } = entryLocale(guide.id);
@@ -45,6 +57,14 @@ export const routes = {
   home: (locale: Locale = DEFAULT_LOCALE) => localised('/', locale),
   stage: (stage: StageId, locale: Locale = DEFAULT_LOCALE) => localised(`/${getStage(stage).segment}/`, locale),
   guide: (guide: { collection: GuideCollection; id: string }) => withBase(`${guidePath(guide)}/`),
+  /**
+   * A page of a section's guides (src/lib/guide-lists.ts): page 1 is the stage page (`/aftercare/`, or
+   * `/topics/`), later pages `/aftercare/page/2/`; in Spanish `/es/aftercare/page/2/`.
+   */
+  guideList: (collection: GuideCollection, page = 1, locale: Locale = DEFAULT_LOCALE) => {
+    const section = collectionSegment(collection);
+    return localised(page <= 1 ? `/${section}/` : `/${section}/${LIST_PAGE_FOLDER}/${page}/`, locale);
+  },
   faq: (locale: Locale = DEFAULT_LOCALE) => localised('/faq/', locale),
   glossary: (locale: Locale = DEFAULT_LOCALE) => localised('/glossary/', locale),
   /** A glossary entry by its id: `es/erythema` is on the Spanish glossary page, at `#erythema`. */

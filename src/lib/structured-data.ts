@@ -17,6 +17,7 @@ import type { SiteIdentity } from './site';
 import type { StageId } from './stages';
 import { isoDate } from './dates';
 import { routes } from './routes';
+import { GUIDES_PER_PAGE } from './guide-lists';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { intlLocale } from '../i18n/page-locale';
 
@@ -219,6 +220,8 @@ const PROCEDURE_PARTS = { consultation: 'preparation', procedure: 'howPerformed'
 /**
  * The procedure itself, for the home page: how to prepare, how it is done and the follow-up, drawn from
  * the key points (`summary`) of the consultation, procedure and aftercare guides, so it says what they say.
+ * Only the guides on each stage's first page count (GUIDES_PER_PAGE), so the home page stays small on a
+ * site of thousands of guides.
  */
 export function procedureJsonLd(
   url: string,
@@ -230,6 +233,7 @@ export function procedureJsonLd(
       property,
       guides
         .filter((guide) => guide.collection === stage)
+        .slice(0, GUIDES_PER_PAGE)
         .flatMap((guide) => guide.summary)
         .join(' '),
     ]),

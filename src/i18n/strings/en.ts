@@ -24,6 +24,14 @@ export const en = {
   'stage.stepOf': 'Step {number} of {total}',
   'stage.handoutLink': 'To print: {link}, on one page.',
   'topics.label': 'Before you decide',
+  'topics.blurb': 'Results, risks, costs and choosing a clinic: what to know before you decide on micro-needling.',
+  'list.page': 'Page {number}',
+  'list.titlePage': '{label}, page {number} of {total}',
+  'list.pageOf': 'Page {number} of {total}',
+  'list.pages': 'Pages of {section}',
+  'list.previous': 'Previous page',
+  'list.next': 'Next page',
+  'list.all': 'All {count} guides in {section}',
 
   // The neutral site (a clinic's site uses the words in its clinic.yaml).
   'site.name': 'Micro-needling: a patient guide',
@@ -79,6 +87,8 @@ export const en = {
   'searchPage.filters': 'Only show these steps',
   'searchPage.noscript':
     'Search needs JavaScript, which is turned off in your browser, so this page cannot show or search the words you typed. Every guide is listed below by step: use your browser’s “Find in page” to look for a word.',
+  'searchPage.noscriptPreview':
+    'Search needs JavaScript, which is turned off in your browser, so this page cannot show or search the words you typed. The first guides of each step are listed below, each step with a link to all of its guides.',
   'searchPage.allGuides': 'All guides by step',
 
   'aside.note': 'Note',

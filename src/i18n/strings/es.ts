@@ -21,6 +21,14 @@ export const es: Strings = {
   'stage.stepOf': 'Paso {number} de {total}',
   'stage.handoutLink': 'Para imprimir: {link}, en una página.',
   'topics.label': 'Antes de decidir',
+  'topics.blurb': 'Resultados, riesgos, costos y cómo elegir una clínica: lo que conviene saber antes de decidir.',
+  'list.page': 'Página {number}',
+  'list.titlePage': '{label}, página {number} de {total}',
+  'list.pageOf': 'Página {number} de {total}',
+  'list.pages': 'Páginas de {section}',
+  'list.previous': 'Página anterior',
+  'list.next': 'Página siguiente',
+  'list.all': 'Las {count} guías de {section}',
 
   'site.name': 'Microagujas: una guía para pacientes',
   'site.shortName': 'Guía de microagujas',
@@ -75,6 +83,8 @@ export const es: Strings = {
   'searchPage.filters': 'Mostrar solo estos pasos',
   'searchPage.noscript':
     'La búsqueda necesita JavaScript, y su navegador lo tiene apagado. Por eso esta página no puede buscar sus palabras. Abajo están todas las guías por paso: use “Buscar en la página” de su navegador para encontrar una palabra.',
+  'searchPage.noscriptPreview':
+    'La búsqueda necesita JavaScript, y su navegador lo tiene apagado. Por eso esta página no puede buscar sus palabras. Abajo están las primeras guías de cada paso, cada paso con un enlace a todas sus guías.',
   'searchPage.allGuides': 'Todas las guías por paso',
 
   'aside.note': 'Nota',
