@@ -1,9 +1,6 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
 
-/** What a draft page says about itself, at the top of every page, in the site's default language. */
-export const DRAFT_NOTE = t(DEFAULT_LOCALE, 'draft.note');
-
 /** A built page's language, from `<html lang>` ("es", "en-GB" → en); the default when it names none of ours. */
 function pageLanguage(html: string): Locale {
   const language = /<html[^>]*\slang="([a-z]+)/i.exec(html)?.[1]?.toLowerCase();

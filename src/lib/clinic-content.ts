@@ -16,6 +16,26 @@ import { routes } from './routes';
 import { GUIDE_COLLECTIONS, isGuideCollection } from './stages';
 
 
+/**
+ * A guide's text, or undefined when it is not UTF-8: such a file is left as it is for the content check, which
+ * names it (a lossy read or re-save would hide the bad bytes).
+ */
+function guideText(file: string): string | undefined {
+  try {
+    return readUtf8(file);
+  } catch (error) {
+    if (error instanceof NotUtf8Error) return undefined;
+    throw error;
+  }
+}
+
+/** Every guide file in the assembled content, translations included: its collection and its name inside it. */
+function guideFiles(target: string): { collection: string; name: string; file: string }[] {
+  return GUIDE_COLLECTIONS.flatMap((collection) =>
+    filesEndingWith(join(target, collection), ['.mdx']).map((name) => ({ collection, name, file: join(target, collection, name) })),
+  );
+}
+
 /** The page of a guide address `<stage>/<id>`, a translation's too (`aftercare/es/primera-semana`). */
 function guidePathFor(address: string): string {
   const [collection, ...rest] = address.split('/');
@@ -34,11 +54,13 @@ function translationsOf(target: string, address: string): string[] {
   if (!collection || entryLocale(id).locale !== DEFAULT_LOCALE) return [];
   return LOCALES.filter((locale) => locale !== DEFAULT_LOCALE).flatMap((locale) =>
     filesEndingWith(join(target, collection, locale), ['.mdx']).flatMap((name) => {
+      const text = guideText(join(target, collection, locale, name));
+      if (text === undefined) return [];
       try {
-        const { frontmatter } = parseMdx(readUtf8(join(target, collection, locale, name)));
+        const { frontmatter } = parseMdx(text);
         return (frontmatter as { translationOf?: unknown }).translationOf === id ? [`${collection}/${locale}/${name.slice(0, -'.mdx'.length)}`] : [];
       } catch (error) {
-        if (error instanceof NotUtf8Error || error instanceof MdxSourceError) return [];
+        if (error instanceof MdxSourceError) return [];
         throw error;
       }
     }),
@@ -69,30 +91,19 @@ function applyReview(root: string, loaded: LoadedClinic, target: string, log: (l
   if (!review) return [];
   const reviewer = loaded.clinic.practitioners[review.by]?.name ?? review.by;
   const problems: ContentProblem[] = [];
-  for (const collection of GUIDE_COLLECTIONS) {
-    const dir = join(target, collection);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'))) {
-      const address = `${collection}/${name.slice(0, -'.mdx'.length)}`;
-      const reviewed = reviewDateFor(review, address);
-      // The clinic's own guides name their reviewer themselves.
-      if (!reviewed || existsSync(join(loaded.dir, CLINIC_GUIDES_DIR, collection, name))) continue;
-      const file = join(dir, name);
-      let source: string;
-      try {
-        source = readUtf8(file);
-      } catch (error) {
-        // Left as it is: a lossy re-save would hide the bad bytes from the content check, which names the file.
-        if (error instanceof NotUtf8Error) continue;
-        throw error;
-      }
-      const outcome = applyClinicReview(source, review.by, reviewed);
-      if (outcome.kind === 'applied') writeFileSync(file, outcome.source);
-      else if (outcome.kind === 'outdated') {
-        log(`${CONTENT_DIR}/${address}.mdx: revised on ${isoDate(outcome.revised)}, after ${reviewer}'s review on ${isoDate(outcome.reviewed)}; it keeps the site's reviewer until you review it again and update review in clinic.yaml`);
-      } else {
-        problems.push({ file: `${CONTENT_DIR}/${address}.mdx`, message: 'has no lastReviewed, nextReview and reviewedBy lines in its frontmatter, so the clinic review cannot be applied. Add them' });
-      }
+  for (const { collection, name, file } of guideFiles(target)) {
+    const address = `${collection}/${name.slice(0, -'.mdx'.length)}`;
+    const reviewed = reviewDateFor(review, address);
+    // The clinic's own guides name their reviewer themselves.
+    if (!reviewed || existsSync(join(loaded.dir, CLINIC_GUIDES_DIR, collection, name))) continue;
+    const source = guideText(file);
+    if (source === undefined) continue;
+    const outcome = applyClinicReview(source, review.by, reviewed);
+    if (outcome.kind === 'applied') writeFileSync(file, outcome.source);
+    else if (outcome.kind === 'outdated') {
+      log(`${CONTENT_DIR}/${address}.mdx: revised on ${isoDate(outcome.revised)}, after ${reviewer}'s review on ${isoDate(outcome.reviewed)}; it keeps the site's reviewer until you review it again and update review in clinic.yaml`);
+    } else {
+      problems.push({ file: `${CONTENT_DIR}/${address}.mdx`, message: 'has no lastReviewed, nextReview and reviewedBy lines in its frontmatter, so the clinic review cannot be applied. Add them' });
     }
   }
   return problems;
@@ -167,24 +178,13 @@ export function assembleClinicContent(root: string, loaded: LoadedClinic, target
   problems.push(...applyReview(root, loaded, target, log));
   if (hiddenPaths.size === 0) return problems;
 
-  for (const collection of GUIDE_COLLECTIONS) {
-    const dir = join(target, collection);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'))) {
-      const file = join(dir, name);
-      let text: string;
-      try {
-        text = readUtf8(file);
-      } catch (error) {
-        // Left as it is, so the content check names the file (a lossy read would hide the bad bytes).
-        if (error instanceof NotUtf8Error) continue;
-        throw error;
-      }
-      const unlinked = unlinkHidden(text, hiddenPaths);
-      if (unlinked === text) continue;
-      writeFileSync(file, unlinked);
-      log(`${CONTENT_DIR}/${collection}/${name}: links to hidden guides became plain text`);
-    }
+  for (const { collection, name, file } of guideFiles(target)) {
+    const text = guideText(file);
+    if (text === undefined) continue;
+    const unlinked = unlinkHidden(text, hiddenPaths);
+    if (unlinked === text) continue;
+    writeFileSync(file, unlinked);
+    log(`${CONTENT_DIR}/${collection}/${name}: links to hidden guides became plain text`);
   }
   const faqDir = join(target, 'faq');
   if (existsSync(faqDir)) {

@@ -1,5 +1,11 @@
-import { DEFAULT_LOCALE, entryLocale, type Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, entryLocale, LOCALES, type Locale } from '../i18n/locales';
 import { readReviewedGuides } from './sitemap';
+
+/** The languages these guides are written in (a guide's language is its folder), English first and always. */
+export function guideLocales(guides: readonly { id: string }[]): Locale[] {
+  const present = new Set(guides.map((guide) => entryLocale(guide.id).locale));
+  return LOCALES.filter((locale) => locale === DEFAULT_LOCALE || present.has(locale));
+}
 
 /**
  * The languages a site publishes: those it asks for (`wanted`) that have at least one published guide in
@@ -7,9 +13,9 @@ import { readReviewedGuides } from './sitemap';
  * out, and `log` says so (the default site asks for Spanish before its Spanish guides exist).
  */
 export function publishedLocales(contentDir: string, wanted: readonly Locale[], log: (line: string) => void = () => {}): Locale[] {
-  const guides = readReviewedGuides(contentDir);
+  const written = guideLocales(readReviewedGuides(contentDir));
   return wanted.filter((locale) => {
-    if (locale === DEFAULT_LOCALE || guides.some((guide) => entryLocale(guide.id).locale === locale)) return true;
+    if (written.includes(locale)) return true;
     log(`no published guides in content/*/${locale}/ yet, so no /${locale}/ pages are built`);
     return false;
   });

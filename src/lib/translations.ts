@@ -135,9 +135,3 @@ export function translatedPaths(guides: readonly (TranslatableGuide & { translat
   }
   return translated;
 }
-
-/** The languages these guides are written in, English first and always: the languages whose pages a site builds. */
-export function guideLocales(guides: readonly { id: string }[]): Locale[] {
-  const present = new Set(guides.map((guide) => entryLocale(guide.id).locale));
-  return LOCALES.filter((locale) => locale === DEFAULT_LOCALE || present.has(locale));
-}

@@ -2,9 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DRAFT_NOTE, markDraft } from '../../src/build/draft-mark';
+import { markDraft } from '../../src/build/draft-mark';
+import { t } from '../../src/i18n/t';
 import { PLACEHOLDER_SITE_URL, isDraftBuild, siteUrl, siteUrlProblem } from '../../src/build/site-setting';
 import { PROJECT_ROOT } from '../support/paths';
+
+/** What an English draft page says about itself. */
+const DRAFT_NOTE = t('en', 'draft.note');
 
 const withSettings = (text: string) => {
   const root = mkdtempSync(join(tmpdir(), 'site-'));
