@@ -13,7 +13,10 @@ import { ContentCheckError } from '../lib/friendly-errors';
 import { NEUTRAL_IDENTITY, identityFromClinic } from '../lib/identity';
 import { brandCss, type BrandFont } from '../lib/brand-css';
 import { cspSetting } from '../lib/security-policy';
-import { NEUTRAL_CARD_BRAND, cardBrand, type CardBrand } from '../lib/social-card';
+import { NEUTRAL_CARD_BRAND, cardBrand, guideCardTexts, type CardBrand } from '../lib/social-card';
+import { readReviewedGuides } from '../lib/sitemap';
+import { startCardPool } from '../build/card-pool';
+import { phaseLine } from '../build/phase';
 
 const SITE_MODULE = 'virtual:microneedling-guide/site';
 const BRAND_MODULE = 'virtual:microneedling-guide/brand.css';
@@ -57,6 +60,7 @@ export function clinicSite(): AstroIntegration {
         let logo: { path: string; alt: string } | undefined;
         let favicon: string | undefined;
         let brand: CardBrand = NEUTRAL_CARD_BRAND;
+        let loadedUrl: string | undefined;
         delete process.env[CONTENT_DIR_ENV];
         if (id) {
           // A build is what gets published: it refuses placeholders; dev and preview show them as they are.
@@ -80,9 +84,19 @@ export function clinicSite(): AstroIntegration {
           favicon = loaded.faviconPath;
           brand = cardBrand(loaded.colours, loaded.clinic.font);
           updateConfig({ site: loaded.clinic.url });
+          loadedUrl = loaded.clinic.url;
           logger.info(`building the site of ${loaded.clinic.name} (${id})`);
         }
-        identity = { ...identity, locales: publishedLocales(contentRoot(root), identity.locales, (line) => logger.info(line)) };
+        const guides = readReviewedGuides(contentRoot(root));
+        identity = { ...identity, locales: publishedLocales(guides, identity.locales, (line) => logger.info(line)) };
+        const siteUrl = loadedUrl ?? config.site;
+        // The cards take a core of their own while the content is checked and the pages bundled.
+        if (command === 'build' && siteUrl) {
+          const started = performance.now();
+          startCardPool(guideCardTexts(guides, identity, siteUrl), brand, { root, cacheDir: fileURLToPath(config.cacheDir) }, {
+            onFinished: (drawn) => logger.info(phaseLine('cards', `${drawn} social cards ready`, started)),
+          });
+        }
         const siteModule = [
           logo ? `import logoSrc from ${JSON.stringify(`${logo.path}?url`)};` : '',
           favicon ? `import faviconSrc from ${JSON.stringify(`${favicon}?url`)};` : '',

@@ -1,6 +1,14 @@
+/** One formatter per language: making one costs far more than formatting with it, and every page shows dates. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats a review date for readers, e.g. "22 November 2026". Dates are calendar dates, so UTC. */
 export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
 
 /** YYYY-MM-DD, for `<time datetime>` and structured data. */

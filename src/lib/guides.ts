@@ -41,9 +41,16 @@ export function getEveryGuide(): Promise<Guide[]> {
   return allGuides;
 }
 
-/** Every published guide in the languages this site publishes (a clinic's `locales`). */
-export async function getSiteGuides(): Promise<Guide[]> {
-  return (await getEveryGuide()).filter((guide) => site.locales.includes(guide.locale));
+let siteGuides: Promise<Guide[]> | undefined;
+const guidesByLocale = new Map<Locale, Promise<Guide[]>>();
+
+/**
+ * Every published guide in the languages this site publishes (a clinic's `locales`). Filtered once: every
+ * guide page asks, and the same list each time lets what is worked out from it be kept (`versionsOf`).
+ */
+export function getSiteGuides(): Promise<Guide[]> {
+  siteGuides ??= getEveryGuide().then((guides) => guides.filter((guide) => site.locales.includes(guide.locale)));
+  return siteGuides;
 }
 
 /** `getStaticPaths` of a page built once per language of the site: `/faq/` and `/es/faq/`. */
@@ -51,9 +58,14 @@ export function localePaths(): { params: { lang: string | undefined } }[] {
   return site.locales.map((locale) => ({ params: { lang: langParam(locale) } }));
 }
 
-/** Every published guide in one language, in journey order (stages first, then topics). */
-export async function getAllGuides(locale: Locale = DEFAULT_LOCALE): Promise<Guide[]> {
-  return (await getEveryGuide()).filter((guide) => guide.locale === locale);
+/** Every published guide in one language, in journey order (stages first, then topics). Filtered once per language. */
+export function getAllGuides(locale: Locale = DEFAULT_LOCALE): Promise<Guide[]> {
+  let guides = guidesByLocale.get(locale);
+  if (!guides) {
+    guides = getEveryGuide().then((every) => every.filter((guide) => guide.locale === locale));
+    guidesByLocale.set(locale, guides);
+  }
+  return guides;
 }
 
 export async function getStageGuides(stage: StageId, locale: Locale = DEFAULT_LOCALE): Promise<Guide[]> {

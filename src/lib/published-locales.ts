@@ -1,5 +1,4 @@
 import { DEFAULT_LOCALE, entryLocale, LOCALES, type Locale } from '../i18n/locales';
-import { readReviewedGuides } from './sitemap';
 
 /** The languages these guides are written in (a guide's language is its folder), English first and always. */
 export function guideLocales(guides: readonly { id: string }[]): Locale[] {
@@ -8,12 +7,12 @@ export function guideLocales(guides: readonly { id: string }[]): Locale[] {
 }
 
 /**
- * The languages a site publishes: those it asks for (`wanted`) that have at least one published guide in
- * `contentDir`; English always. A language without guides would be a set of empty pages, so it is left
+ * The languages a site publishes: those it asks for (`wanted`) that have at least one of the published
+ * `guides` (`readReviewedGuides`); English always. A language without guides would be a set of empty pages, so it is left
  * out, and `log` says so (the default site asks for Spanish before its Spanish guides exist).
  */
-export function publishedLocales(contentDir: string, wanted: readonly Locale[], log: (line: string) => void = () => {}): Locale[] {
-  const written = guideLocales(readReviewedGuides(contentDir));
+export function publishedLocales(guides: readonly { id: string }[], wanted: readonly Locale[], log: (line: string) => void = () => {}): Locale[] {
+  const written = guideLocales(guides);
   return wanted.filter((locale) => {
     if (written.includes(locale)) return true;
     log(`no published guides in content/*/${locale}/ yet, so no /${locale}/ pages are built`);

@@ -5,7 +5,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { syllable } from 'syllable';
 import { fleschKincaid } from 'flesch-kincaid';
-import type { Paragraph, Root as NlcstRoot, Word } from 'nlcst';
+import type { Paragraph, Root as NlcstRoot, Sentence, SentenceContent, Word } from 'nlcst';
 import type { ParsedMdx } from './mdx-source';
 import type { Locale } from '../i18n/locales';
 
@@ -59,10 +59,13 @@ function sentenceSegmenter(locale: Locale): Intl.Segmenter {
 function paragraphSentences(paragraph: Paragraph, locale: Locale): ProseSentence[] {
   let text = '';
   const words: { word: Word; start: number }[] = [];
-  visit(paragraph, (node) => {
+  // A plain walk in document order: `visit` costs more than the rest of the reading-level check here.
+  const walk = (node: Paragraph | Sentence | SentenceContent | Word['children'][number]): void => {
     if (node.type === 'WordNode') words.push({ word: node, start: text.length });
-    else if ('value' in node) text += node.value;
-  });
+    if ('value' in node) text += node.value;
+    else for (const child of node.children) walk(child);
+  };
+  walk(paragraph);
   const sentences: ProseSentence[] = [];
   let next = 0;
   for (const { segment, index } of sentenceSegmenter(locale).segment(text)) {
@@ -92,13 +95,25 @@ export function proseSentences(parsed: ParsedMdx, locale: Locale): ProseSentence
   return sentences;
 }
 
+/** Syllables per word as `syllable` counts them, kept: guides share most of their words, and counting is the slow part. */
+const syllableCounts = new Map<string, number>();
+
+function syllablesOf(word: string): number {
+  let count = syllableCounts.get(word);
+  if (count === undefined) {
+    count = syllable(word);
+    syllableCounts.set(word, count);
+  }
+  return count;
+}
+
 /**
  * Reading level of an English guide's body: its sentences (`proseSentences`), syllables from `syllable`,
  * grade from `flesch-kincaid`.
  */
 export function readability(parsed: ParsedMdx): ReadabilityReport {
   const sentences = proseSentences(parsed, 'en').map((sentence): SentenceStats => {
-    const syllables = sentence.words.reduce((sum, word) => sum + syllable(word), 0);
+    const syllables = sentence.words.reduce((sum, word) => sum + syllablesOf(word), 0);
     const words = sentence.words.length;
     return { text: sentence.text, line: sentence.line, words, syllables, grade: fleschKincaid({ sentence: 1, word: words, syllable: syllables }) };
   });

@@ -3,13 +3,15 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { prerenderedCard } from './card-prerender';
+import { opaquePng } from './png';
 import { NEUTRAL_CARD_BRAND, SOCIAL_CARD, TOUCH_ICON_SIZE, cardCacheKey, cardElement, type CardBrand, type CardText } from './social-card';
 
 /** Folder inside Astro's cache dir: cards survive between builds, keyed by content hash. */
 export const CARD_CACHE_FOLDER = 'social-cards';
 
-/** Bumped when the card layout changes in a way the inputs do not show (the renderer versions are in the key too). */
-const LAYOUT_VERSION = '1';
+/** Bumped when the card layout or its PNG encoding changes in a way the inputs do not show (the renderer versions are in the key too). */
+const LAYOUT_VERSION = '2';
 
 interface FontFile {
   weight: 400 | 700;
@@ -77,6 +79,8 @@ export interface BuildPaths {
 
 /** A 1200×630 PNG social card, from the cache when the same words, brand and font were drawn before. */
 export async function socialCardPng(text: CardText, brand: CardBrand, paths: BuildPaths): Promise<Buffer> {
+  // Drawn ahead in a worker thread (src/build/card-pool.ts), it is in the cache once this returns.
+  await prerenderedCard(text);
   const fonts = loadCardFonts(paths.root, brand.fontPackage);
   // Only what is drawn goes into the key (callers may pass a brand with more fields, such as file paths).
   const drawn = { accent: brand.accent, accentText: brand.accentText, fontPackage: brand.fontPackage, fontFamily: brand.fontFamily };
@@ -88,7 +92,8 @@ export async function socialCardPng(text: CardText, brand: CardBrand, paths: Bui
       height: SOCIAL_CARD.height,
       fonts: fonts.map((font) => ({ name: drawn.fontFamily, data: font.data, weight: font.weight, style: 'normal' as const })),
     });
-    return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_CARD.width } }).render().asPng();
+    const image = new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_CARD.width } }).render();
+    return opaquePng(image.pixels, image.width, image.height) ?? image.asPng();
   });
 }
 

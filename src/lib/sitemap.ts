@@ -8,10 +8,12 @@ import { GUIDE_COLLECTIONS, STAGE_IDS, isStageId, type GuideCollection } from '.
 import { guideVersionPaths, hreflangAlternates, translationSets } from './translations';
 import { DEFAULT_LOCALE, LOCALES, entryLocale } from '../i18n/locales';
 
-/** A published guide's address and the day it was last reviewed. */
+/** A published guide's address, title and the day it was last reviewed. */
 export interface ReviewedGuide {
   collection: GuideCollection;
   id: string;
+  /** As written; the content check says when it is missing or too long. */
+  title?: string;
   lastReviewed: Date;
   /** The English guide a translation translates. */
   translationOf?: string;
@@ -98,18 +100,26 @@ function parseFrontmatter(yaml: string): unknown {
   }
 }
 
-/** Published guides' review dates, read from the frontmatter of the MDX files under `contentDir` (drafts left out). */
+/** Published guides' titles and review dates, read from the frontmatter of the MDX files under `contentDir` (drafts left out). */
 export function readReviewedGuides(contentDir: string): ReviewedGuide[] {
   return GUIDE_COLLECTIONS.flatMap((collection) =>
     filesEndingWith(join(contentDir, collection), ['.mdx']).flatMap((file) => {
       const source = readFileSync(join(contentDir, collection, file), 'utf8');
       const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
-      const data = (yaml ? parseFrontmatter(yaml) : {}) as { lastReviewed?: unknown; draft?: unknown; translationOf?: unknown };
+      const data = (yaml ? parseFrontmatter(yaml) : {}) as { title?: unknown; lastReviewed?: unknown; draft?: unknown; translationOf?: unknown };
       const lastReviewed = typeof data.lastReviewed === 'string' ? parseIsoDate(data.lastReviewed) : undefined;
       if (!lastReviewed || data.draft === true) return [];
       // The id as Astro makes it: folders joined with /, whatever the platform's separator.
       const id = file.replace(/\.mdx$/, '').split(sep).join('/');
-      return [{ collection, id, lastReviewed, ...(typeof data.translationOf === 'string' ? { translationOf: data.translationOf } : {}) }];
+      return [
+        {
+          collection,
+          id,
+          ...(typeof data.title === 'string' ? { title: data.title } : {}),
+          lastReviewed,
+          ...(typeof data.translationOf === 'string' ? { translationOf: data.translationOf } : {}),
+        },
+      ];
     }),
   );
 }

@@ -133,3 +133,19 @@ export function socialCards(
     { key: socialCardKeys.site(), text: { title: site.name, kicker: new URL(siteUrl).host, siteName: site.name } },
   ];
 }
+
+/**
+ * The words of every card `socialCards` makes, from guides as their frontmatter is read before Astro loads
+ * them (`readReviewedGuides`): for drawing the cards ahead (src/build/card-pool.ts). A guide without a title
+ * or in a language the site leaves out has no page, so no card.
+ */
+export function guideCardTexts(
+  guides: readonly { collection: GuideCollection; id: string; title?: string }[],
+  site: { name: string; locales: readonly Locale[] },
+  siteUrl: string,
+): CardText[] {
+  const paged = guides.flatMap((guide) =>
+    guide.title !== undefined && site.locales.includes(entryLocale(guide.id).locale) ? [{ ...guide, title: guide.title }] : [],
+  );
+  return socialCards(paged, site, siteUrl).map((card) => card.text);
+}

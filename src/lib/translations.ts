@@ -38,9 +38,17 @@ export function translationSets<T extends TranslatableGuide>(guides: readonly T[
   return sets;
 }
 
-/** A guide's versions in every language (itself included), from all the site's guides. */
+/** The sets of each list of guides asked about: every guide page asks with the same list, so it is paired once, not once a page. */
+const setsOfList = new WeakMap<readonly TranslatableGuide[], Map<string, Versions<TranslatableGuide>>>();
+
+/** A guide's versions in every language (itself included), from all the site's guides (a list not changed afterwards). */
 export function versionsOf<T extends TranslatableGuide>(guides: readonly T[], guide: TranslatableGuide): Versions<T> {
-  return translationSets(guides).get(englishAddress(guide)) ?? {};
+  let sets = setsOfList.get(guides);
+  if (!sets) {
+    sets = translationSets(guides);
+    setsOfList.set(guides, sets);
+  }
+  return (sets.get(englishAddress(guide)) ?? {}) as Versions<T>;
 }
 
 /** The paths of a guide's versions, by language. */

@@ -32,12 +32,12 @@ describe('sitemap lastmod', () => {
     expect(serialize({ url: 'https://clinic.example/search/' })).toBeUndefined();
   });
 
-  it('reads review dates from guide frontmatter, leaving drafts out', () => {
+  it('reads titles and review dates from guide frontmatter, leaving drafts out', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mng-sitemap-'));
     mkdirSync(join(dir, 'aftercare'));
     writeFileSync(join(dir, 'aftercare', 'first-week.mdx'), '---\ntitle: "x"\nlastReviewed: 2026-11-22\n---\nText\n');
     writeFileSync(join(dir, 'aftercare', 'draft.mdx'), '---\nlastReviewed: 2026-11-22\ndraft: true\n---\nText\n');
-    expect(readReviewedGuides(dir)).toEqual([{ collection: 'aftercare', id: 'first-week', lastReviewed: new Date('2026-11-22') }]);
+    expect(readReviewedGuides(dir)).toEqual([{ collection: 'aftercare', id: 'first-week', title: 'x', lastReviewed: new Date('2026-11-22') }]);
   });
 
   it('reads translations from their language folder, with what they translate', () => {

@@ -1,0 +1,41 @@
+import { crc32, inflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { opaquePng } from '../../src/lib/png';
+
+/** The chunks of a PNG, each with its CRC checked. */
+function chunks(png: Buffer): { type: string; data: Buffer }[] {
+  expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const found: { type: string; data: Buffer }[] = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    const typeAndData = png.subarray(at + 4, at + 8 + length);
+    expect(png.readUInt32BE(at + 8 + length)).toBe(crc32(typeAndData));
+    found.push({ type: typeAndData.subarray(0, 4).toString('latin1'), data: typeAndData.subarray(4) });
+    at += 12 + length;
+  }
+  return found;
+}
+
+describe('opaque PNG encoding', () => {
+  // 2×2: red, green / blue, white, all opaque.
+  const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255]);
+
+  it('writes an 8-bit RGB PNG whose rows hold the pixels, alpha left out', () => {
+    const png = opaquePng(rgba, 2, 2)!;
+    const [header, data, end, ...rest] = chunks(png);
+    expect([header!.type, data!.type, end!.type, rest]).toEqual(['IHDR', 'IDAT', 'IEND', []]);
+    expect(header!.data).toEqual(Buffer.from([0, 0, 0, 2, 0, 0, 0, 2, 8, 2, 0, 0, 0]));
+    expect([...inflateSync(data!.data)]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255]);
+  });
+
+  it('is the same bytes every time', () => {
+    expect(opaquePng(rgba, 2, 2)!.equals(opaquePng(rgba, 2, 2)!)).toBe(true);
+  });
+
+  it('declines an image with any transparency, and refuses pixels of the wrong size', () => {
+    const seeThrough = rgba.slice();
+    seeThrough[15] = 254;
+    expect(opaquePng(seeThrough, 2, 2)).toBeUndefined();
+    expect(() => opaquePng(rgba, 3, 2)).toThrow('is not 3×2 RGBA');
+  });
+});
