@@ -1,4 +1,5 @@
 import { isStageId, stageNumber, STAGES, type GuideCollection } from './stages';
+import { GUIDES_PER_PAGE, hasListing, pageContaining } from './pagination';
 import { routes, socialCardKeys } from './routes';
 import { sectionLabel } from './seo';
 import type { Crumb } from './journey';
@@ -6,48 +7,8 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { stageBlurb } from '../i18n/stage-text';
 import { t } from '../i18n/t';
 
-/**
- * Pages that list guides stay small at any size: a stage page lists at most this many guides and
- * continues on numbered pages; a page that lists several sections (search without JavaScript, the home
- * page's topics) lists every guide only while the whole list fits on one such page, else a short preview
- * of each section with a link to its pages. 50 guides with their descriptions are about 15 KB of HTML.
- * A site up to this size looks as it always has: no page numbers anywhere.
- */
-export const GUIDES_PER_PAGE = 50;
-
 /** How many guides of a section a preview shows before "All N guides". */
 export const PREVIEW_GUIDES = 5;
-
-/** One numbered page of a section's guides (`number` from 1). */
-export interface GuidePage<T> {
-  number: number;
-  pageCount: number;
-  guides: T[];
-}
-
-/** A section's guides in pages of `perPage`, in the order given; one page (maybe empty) when they fit. */
-export function paginate<T>(guides: readonly T[], perPage = GUIDES_PER_PAGE): GuidePage<T>[] {
-  const pageCount = Math.max(1, Math.ceil(guides.length / perPage));
-  return Array.from({ length: pageCount }, (_, index) => ({
-    number: index + 1,
-    pageCount,
-    guides: guides.slice(index * perPage, (index + 1) * perPage),
-  }));
-}
-
-/** The page that lists the guide at `index` of a section (the first page for an unknown index). */
-export function pageContaining<T>(guides: readonly T[], index: number, perPage = GUIDES_PER_PAGE): GuidePage<T> {
-  const pages = paginate(guides, perPage);
-  return pages[Math.min(Math.max(0, Math.floor(index / perPage)), pages.length - 1)]!;
-}
-
-/**
- * Whether a collection has pages of its own that list its guides. Every stage has (its stage page);
- * topics only when they no longer fit in full on the home page, which lists them otherwise.
- */
-export function hasListing(collection: GuideCollection, guideCount: number, perPage = GUIDES_PER_PAGE): boolean {
-  return isStageId(collection) || guideCount > perPage;
-}
 
 /** What a page that lists several sections shows of one: every guide, or the first few and a link to the rest. */
 export interface Preview<T> {

@@ -2,7 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { GUIDE_COLLECTIONS, isStageId, type GuideCollection, type StageId } from './stages';
 import { sortGuides, type GuideRef } from './journey';
 import { langParam, routes } from './routes';
-import { hasListing, paginate, type GuidePage } from './guide-lists';
+import { hasListing, paginate, type GuidePage } from './pagination';
 import { site } from './site';
 import { buildPlan } from './treatment-plan';
 import { CARE_CARDS_GUIDE, HANDOUTS, careCardsIn, combinedReview, handoutText, uniqueSources, type Handout, type HandoutId } from './handouts';

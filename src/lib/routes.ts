@@ -1,4 +1,5 @@
-import { getStage, isStageId, STAGE_IDS, TOPICS_SEGMENT, type GuideCollection, type StageId } from './stages';
+import { GUIDE_COLLECTIONS, getStage, isStageId, STAGE_IDS, TOPICS_SEGMENT, type GuideCollection, type StageId } from './stages';
+import { listPageCount } from './pagination';
 import { HANDOUTS, type HandoutId } from './handouts';
 import { DEFAULT_LOCALE, entryLocale, localePrefix, type Locale } from '../i18n/locales';
 
@@ -111,6 +112,11 @@ export function sitePaths(guides: readonly { collection: GuideCollection; id: st
       routes.plan(locale),
       ...STAGE_IDS.map((stage) => routes.stage(stage, locale)),
       ...HANDOUTS.map((handout) => routes.handout(handout.id, locale)),
+      // A section's numbered list pages, past GUIDES_PER_PAGE guides in this language (page 1 of a stage is its stage page).
+      ...GUIDE_COLLECTIONS.flatMap((collection) => {
+        const count = guides.filter((guide) => guide.collection === collection && entryLocale(guide.id).locale === locale).length;
+        return Array.from({ length: listPageCount(collection, count) }, (_, index) => routes.guideList(collection, index + 1, locale));
+      }),
     ]),
     ...guides.map((guide) => routes.guide(guide)),
   ]);

@@ -17,7 +17,7 @@ import type { SiteIdentity } from './site';
 import type { StageId } from './stages';
 import { isoDate } from './dates';
 import { routes } from './routes';
-import { GUIDES_PER_PAGE } from './guide-lists';
+import { GUIDES_PER_PAGE } from './pagination';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales';
 import { intlLocale } from '../i18n/page-locale';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUIDES_PER_PAGE, PREVIEW_GUIDES, hasListing, listPageFacts, pageContaining, paginate, preview, sectionList } from '../../src/lib/guide-lists';
+import { PREVIEW_GUIDES, listPageFacts, preview, sectionList } from '../../src/lib/guide-lists';
+import { GUIDES_PER_PAGE, hasListing, listPageCount, pageContaining, paginate } from '../../src/lib/pagination';
 import { listPageParams, routes } from '../../src/lib/routes';
 import { GUIDE_COLLECTIONS, type GuideCollection } from '../../src/lib/stages';
 import { procedureJsonLd } from '../../src/lib/structured-data';
@@ -36,6 +37,7 @@ describe('pages that list guides', () => {
     expect(hasListing('procedure', 1)).toBe(true);
     expect(hasListing('topics', GUIDES_PER_PAGE)).toBe(false);
     expect(hasListing('topics', GUIDES_PER_PAGE + 1)).toBe(true);
+    expect([listPageCount('procedure', 0), listPageCount('procedure', GUIDES_PER_PAGE + 1), listPageCount('topics', GUIDES_PER_PAGE)]).toEqual([1, 2, 0]);
   });
 
   it('a small site lists every guide everywhere, as it always has', () => {

@@ -67,6 +67,15 @@ describe('routes', () => {
     expect(sitePaths([], ['en']).has('/es/')).toBe(false);
   });
 
+  it('lists a section’s numbered list pages once it has more guides in a language than one page holds', () => {
+    const guides = (collection: 'aftercare' | 'topics', count: number, folder = '') =>
+      Array.from({ length: count }, (_, index) => ({ collection, id: `${folder}guide-${index}` }));
+    const paths = sitePaths([...guides('aftercare', 101), ...guides('aftercare', 50, 'es/'), ...guides('topics', 51)], ['en', 'es']);
+    expect([...paths].filter((path) => path.includes('/page/')).sort()).toEqual(['/aftercare/page/2/', '/aftercare/page/3/', '/topics/page/2/']);
+    expect(paths.has('/topics/')).toBe(true);
+    expect(sitePaths(guides('topics', 50)).has('/topics/')).toBe(false);
+  });
+
   it('applies a base path', () => {
     expect(withBase('/aftercare/', '/guide/')).toBe('/guide/aftercare/');
     expect(withBase('faq/', '/guide')).toBe('/guide/faq/');
