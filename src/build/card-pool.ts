@@ -13,46 +13,60 @@ const MAX_THREADS = 3;
 export const cardThreads = (cores = availableParallelism()): number => Math.max(1, Math.min(MAX_THREADS, cores - 1));
 
 /**
- * Starts drawing `texts` into the card cache and registers the pool, so the card route waits for a card the
- * pool is drawing instead of drawing it a second time. A card the pool does not draw, or could not, the route
- * draws itself: the pool only moves work to another core and never decides what a card looks like. The
- * threads do not keep the process alive: a build that fails early exits without waiting for them.
+ * Starts drawing `texts` into the card cache and registers the pool with the card route. Each card is drawn
+ * once, by whoever claims it first: a worker thread, or the route when it reaches a card no thread has
+ * started (so the build's thread helps once it gets there, instead of waiting); a card a thread is drawing,
+ * the route waits for. A card the pool does not know, or could not draw, the route draws itself: the pool
+ * only moves work to other cores and never decides what a card looks like. The threads do not keep the
+ * process alive: a build that fails early exits without waiting for them.
  */
 export function startCardPool(
   texts: readonly CardText[],
   brand: CardBrand,
   paths: BuildPaths,
-  { threads = cardThreads(), onFinished }: { threads?: number; onFinished?: (drawn: number) => void } = {},
+  { threads = cardThreads(), onFinished }: { threads?: number; onFinished?: (drawnAhead: number) => void } = {},
 ): CardPrerender {
-  const waiting = new Map<string, { promise: Promise<void>; resolve: () => void }>();
+  const cards = new Map<string, { index: number; done: Promise<void>; settle: () => void }>();
   const unique: CardText[] = [];
   for (const text of texts) {
     const key = cardTextKey(text);
-    if (waiting.has(key)) continue;
-    let resolve!: () => void;
-    const promise = new Promise<void>((done) => (resolve = done));
-    waiting.set(key, { promise, resolve });
+    if (cards.has(key)) continue;
+    let settle!: () => void;
+    const done = new Promise<void>((resolve) => (settle = resolve));
+    cards.set(key, { index: unique.length, done, settle });
     unique.push(text);
   }
-  const release = (key: string) => waiting.get(key)?.resolve();
-  let drawn = 0;
+  // One flag per card, shared with the threads: 0 while nobody has started it.
+  const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * Math.max(1, unique.length)));
+  const settle = (index: number) => cards.get(cardTextKey(unique[index]!))?.settle();
+  let drawnAhead = 0;
   const count = Math.min(threads, unique.length);
   for (let thread = 0; thread < count; thread++) {
     // Interleaved, so every thread starts near the front of the list, where the route starts too.
-    const share = unique.filter((_, index) => index % count === thread);
-    const worker = new Worker(new URL('./card-worker.ts', import.meta.url), { workerData: { texts: share, brand, paths } satisfies CardWork });
+    const indexes = unique.map((_, index) => index).filter((index) => index % count === thread);
+    const work: CardWork = { texts: indexes.map((index) => unique[index]!), indexes, claims, brand, paths };
+    const worker = new Worker(new URL('./card-worker.ts', import.meta.url), { workerData: work });
     worker.unref();
-    const releaseAll = () => share.forEach((text) => release(cardTextKey(text)));
+    const settleAll = () => indexes.forEach(settle);
     worker.on('message', (report: CardReport) => {
-      if (!('drawn' in report)) return releaseAll();
-      drawn += 1;
-      release(cardTextKey(share[report.drawn]!));
+      if (!('drawn' in report)) return settleAll();
+      drawnAhead += 1;
+      settle(report.drawn);
     });
-    worker.on('error', releaseAll);
-    worker.on('exit', releaseAll);
+    worker.on('error', settleAll);
+    worker.on('exit', settleAll);
   }
-  void Promise.all([...waiting.values()].map((card) => card.promise)).then(() => onFinished?.(drawn));
-  const prerender: CardPrerender = { drawn: (text) => waiting.get(cardTextKey(text))?.promise };
+  void Promise.all([...cards.values()].map((card) => card.done)).then(() => onFinished?.(drawnAhead));
+  const prerender: CardPrerender = {
+    claim: (text) => {
+      const card = cards.get(cardTextKey(text));
+      if (!card) return true;
+      if (Atomics.compareExchange(claims, card.index, 0, 1) !== 0) return false;
+      card.settle();
+      return true;
+    },
+    drawn: (text) => cards.get(cardTextKey(text))?.done ?? Promise.resolve(),
+  };
   setCardPrerender(prerender);
   return prerender;
 }

@@ -8,11 +8,15 @@ import type { BuildPaths } from '../lib/render-card.ts';
 
 export interface CardWork {
   texts: CardText[];
+  /** Each text's place in the pool's list: its flag in `claims`. */
+  indexes: number[];
+  /** One flag per card of the pool: whoever turns it from 0 to 1 draws that card (see card-pool.ts). */
+  claims: Int32Array;
   brand: CardBrand;
   paths: BuildPaths;
 }
 
-/** What the worker reports: one card drawn (its index in `texts`), or why it stopped. */
+/** What the worker reports: one card drawn (its index in the pool's list), or why it stopped. */
 export type CardReport = { drawn: number } | { failed: string };
 
 /** Cards between garbage collections: each drawn card leaves about 3 MB of pixels until it is collected. */
@@ -26,12 +30,16 @@ const collectGarbage = runInNewContext('gc') as () => void;
 
 resolveExtensionlessTs();
 const { socialCardPng } = await import('../lib/render-card.ts');
-const { texts, brand, paths } = workerData as CardWork;
-for (const [index, text] of texts.entries()) {
+const { texts, indexes, claims, brand, paths } = workerData as CardWork;
+let drawn = 0;
+for (const [position, text] of texts.entries()) {
+  const index = indexes[position]!;
+  // Already started by the route (or another thread): theirs to draw.
+  if (Atomics.compareExchange(claims, index, 0, 1) !== 0) continue;
   try {
     await socialCardPng(text, brand, paths);
     parentPort!.postMessage({ drawn: index } satisfies CardReport);
-    if (index % CARDS_PER_COLLECTION === CARDS_PER_COLLECTION - 1) {
+    if (++drawn % CARDS_PER_COLLECTION === 0) {
       collectGarbage();
       await new Promise((turned) => setImmediate(turned));
     }

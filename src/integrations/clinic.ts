@@ -94,7 +94,7 @@ export function clinicSite(): AstroIntegration {
         if (command === 'build' && siteUrl) {
           const started = performance.now();
           startCardPool(guideCardTexts(guides, identity, siteUrl), brand, { root, cacheDir: fileURLToPath(config.cacheDir) }, {
-            onFinished: (drawn) => logger.info(phaseLine('cards', `${drawn} social cards ready`, started)),
+            onFinished: (drawn) => logger.info(phaseLine('cards', `${drawn} social cards drawn ahead`, started)),
           });
         }
         const siteModule = [

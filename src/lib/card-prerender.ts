@@ -6,8 +6,10 @@ import type { CardText } from './social-card';
  * (the config's and the bundle's), so they meet on this global.
  */
 export interface CardPrerender {
-  /** Resolves once the card with these words is in the cache (or the pool stopped); undefined if the pool does not draw it. */
-  drawn(text: CardText): Promise<void> | undefined;
+  /** True when the caller is to draw this card now: no thread has started it (it is then nobody else's), or the pool does not draw it. */
+  claim(text: CardText): boolean;
+  /** Resolves once the card is in the cache (or its thread stopped). */
+  drawn(text: CardText): Promise<void>;
 }
 
 const REGISTRY = Symbol.for('microneedling-guide:card-prerender');
@@ -19,7 +21,11 @@ export function setCardPrerender(prerender: CardPrerender | undefined): void {
   (globalThis as { [REGISTRY]?: CardPrerender })[REGISTRY] = prerender;
 }
 
-/** Waits for the pool to draw this card, if it is drawing it; otherwise returns at once. */
+/**
+ * Returns once the card with these words is in the cache, or is the caller's to draw: when a pool is
+ * running, a card one of its threads has started is waited for, any other card the caller claims.
+ */
 export async function prerenderedCard(text: CardText): Promise<void> {
-  await (globalThis as { [REGISTRY]?: CardPrerender })[REGISTRY]?.drawn(text);
+  const pool = (globalThis as { [REGISTRY]?: CardPrerender })[REGISTRY];
+  if (pool && !pool.claim(text)) await pool.drawn(text);
 }

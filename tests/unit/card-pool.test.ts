@@ -28,9 +28,22 @@ describe('the card pool', () => {
     expect(finished).toBe(3);
   });
 
-  it('leaves a card it does not draw to the route', () => {
+  it('leaves a card it does not know to the route', () => {
     const pool = startCardPool(texts.slice(0, 1), NEUTRAL_CARD_BRAND, { root: PROJECT_ROOT, cacheDir: cacheDir() }, { threads: 1 });
-    expect(pool.drawn(texts[2]!)).toBeUndefined();
+    expect(pool.claim(texts[2]!)).toBe(true);
+  });
+
+  it('draws a card once: one the route claims first, the threads skip', async () => {
+    const paths = { root: PROJECT_ROOT, cacheDir: cacheDir() };
+    let finished: number | undefined;
+    const pool = startCardPool(texts, NEUTRAL_CARD_BRAND, paths, { threads: 1, onFinished: (drawn) => (finished = drawn) });
+    // The thread is still starting: the route takes the last card, and nobody may take it again.
+    expect(pool.claim(texts[2]!)).toBe(true);
+    expect(pool.claim(texts[2]!)).toBe(false);
+    await Promise.all(texts.map((text) => pool.drawn(text)));
+    await new Promise((settled) => setImmediate(settled));
+    expect(finished).toBe(2);
+    expect(readdirSync(join(paths.cacheDir, CARD_CACHE_FOLDER))).toHaveLength(2);
   });
 
   it('lets the route go on when a thread cannot draw (the route then draws and reports the error itself)', async () => {
