@@ -9,6 +9,13 @@ import type { CardReport, CardWork } from './card-worker.ts';
 /** Past this, more threads only add memory: the cards are done long before Astro reaches their route. */
 const MAX_THREADS = 3;
 
+/**
+ * Fewer cards than this are drawn by the route in the build's thread: a thread spends about 0.3 s loading
+ * satori and resvg, about what 20 cards take, and several small sites built at once (clinics, tests) would
+ * each add a thread to cores that are already busy.
+ */
+export const CARD_POOL_FROM = 100;
+
 /** One thread fewer than the cores (the build's own thread keeps one), and at least one. */
 export const cardThreads = (cores = availableParallelism()): number => Math.max(1, Math.min(MAX_THREADS, cores - 1));
 

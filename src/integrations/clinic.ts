@@ -15,7 +15,7 @@ import { brandCss, type BrandFont } from '../lib/brand-css';
 import { cspSetting } from '../lib/security-policy';
 import { NEUTRAL_CARD_BRAND, cardBrand, guideCardTexts, type CardBrand } from '../lib/social-card';
 import { readReviewedGuides } from '../lib/sitemap';
-import { startCardPool } from '../build/card-pool';
+import { CARD_POOL_FROM, startCardPool } from '../build/card-pool';
 import { phaseLine } from '../build/phase';
 
 const SITE_MODULE = 'virtual:microneedling-guide/site';
@@ -91,9 +91,10 @@ export function clinicSite(): AstroIntegration {
         identity = { ...identity, locales: publishedLocales(guides, identity.locales, (line) => logger.info(line)) };
         const siteUrl = loadedUrl ?? config.site;
         // The cards take a core of their own while the content is checked and the pages bundled.
-        if (command === 'build' && siteUrl) {
+        const cardTexts = command === 'build' && siteUrl ? guideCardTexts(guides, identity, siteUrl) : [];
+        if (cardTexts.length >= CARD_POOL_FROM) {
           const started = performance.now();
-          startCardPool(guideCardTexts(guides, identity, siteUrl), brand, { root, cacheDir: fileURLToPath(config.cacheDir) }, {
+          startCardPool(cardTexts, brand, { root, cacheDir: fileURLToPath(config.cacheDir) }, {
             onFinished: (drawn) => logger.info(phaseLine('cards', `${drawn} social cards drawn ahead`, started)),
           });
         }
