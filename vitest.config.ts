@@ -1,5 +1,23 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { getViteConfig } from 'astro/config';
+
+/**
+ * Every temporary folder of a run (fixtures, copies of the project, the builds they start) goes in one
+ * folder of this checkout's, emptied when the next run starts: a run makes hundreds, and over many runs they
+ * filled /tmp with gigabytes. Outside the checkout, since tests check what happens to files outside it. The
+ * first load of this file sets TMPDIR; workers and later loads inherit it and leave the folder alone.
+ */
+const RUN_TMP = join(tmpdir(), `microneedling-guide-tests-${createHash('sha256').update(fileURLToPath(new URL('.', import.meta.url))).digest('hex').slice(0, 8)}`);
+if (process.env.TMPDIR !== RUN_TMP) {
+  rmSync(RUN_TMP, { recursive: true, force: true });
+  mkdirSync(RUN_TMP, { recursive: true });
+  process.env.TMPDIR = RUN_TMP;
+}
 
 /**
  * Three projects: unit (pure logic), build (HTML of the real site, built once in globalSetup) and e2e
