@@ -29,6 +29,9 @@ const BUILD_ONCE = './tests/support/global-setup.ts';
 export default getViteConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+    // Two test files at a time even on two cores (Vitest's default there is one): most of a build or browser
+    // test is waiting on the build or Chromium it started, and unit files fill that time.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { slug } from 'github-slugger';
@@ -18,8 +18,9 @@ import { reviewerSchema } from '../schemas/reviewer';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
 import { faqSchema, type FaqEntry } from '../schemas/faq';
 import { checkContentFiles } from './content-files';
-import { runGuideGates, type GateRun } from './gate-cache';
-import { headingIds } from './headings';
+import { gateRulesVersion, runGuideGates, type GateRun } from './gate-cache';
+import { careCardsOf, parseFacts, parsedFromFacts, type ParseFacts } from './parse-facts';
+import { hashOf, openCheckCache, type CheckCache } from '../build/check-cache';
 import { checkFaq } from './faq';
 import { checkTranslations } from './translations';
 import type { CheckedGuide, GateContext } from './types';
@@ -37,6 +38,8 @@ export interface ContentCheckResult {
   guides: CheckedGuide[];
   /** Guides whose gate results came from the cache (`cacheFile`). */
   guidesFromCache: number;
+  /** Guide files parsed in this run: those whose bytes the cache had not seen (all of them without a cache). */
+  guidesParsed: number;
   glossary: Map<string, GlossaryTerm>;
   faq: Map<string, FaqEntry>;
 }
@@ -123,7 +126,24 @@ interface GuidePage {
   id: string;
   /** The file, as messages name it. */
   file: string;
-  tree?: ParsedMdx['tree'];
+  /** Its heading ids; missing when the MDX did not parse (its sections are unknown). */
+  headings?: readonly string[];
+}
+
+/** Where the parse facts are kept: beside the gate results (`cacheFile`), in a file of their own. */
+export const parseCacheFile = (cacheFile: string): string => join(dirname(cacheFile), `${basename(cacheFile, '.json')}-parse.json`);
+
+/** Parses a guide, or takes what the checks read of its parse from the cache when its bytes were parsed before. */
+function parseGuide(source: string, cache: CheckCache<ParseFacts> | undefined, counts: { parsed: number }): { parsed: ParsedMdx; facts: ParseFacts } {
+  const key = cache ? hashOf(source) : '';
+  const known = cache?.get(key);
+  if (known) return { parsed: parsedFromFacts(source, known), facts: known };
+  // A file that does not parse is never cached: it is parsed (and reported) again on every build.
+  const parsed = parseMdx(source);
+  counts.parsed += 1;
+  const facts = parseFacts(parsed);
+  cache?.set(key, facts);
+  return { parsed, facts };
 }
 
 /**
@@ -157,6 +177,7 @@ function checkCollection(
   problems: ContentProblem[],
   refused: ReadonlySet<string>,
   pages: GuidePage[],
+  parsing: { cache?: CheckCache<ParseFacts>; parsed: number },
 ): CheckedGuide[] {
   const files = listFiles(dir, ['.mdx'], refused);
   if (files.length === 0 && REQUIRED_GUIDE_COLLECTIONS.includes(collection)) {
@@ -194,14 +215,15 @@ function checkCollection(
     const source = readText(path, file, problems);
     if (source === undefined) continue;
     let parsed: ParsedMdx;
+    let facts: ParseFacts;
     try {
-      parsed = parseMdx(source);
+      ({ parsed, facts } = parseGuide(source, parsing.cache, parsing));
     } catch (error) {
       if (!(error instanceof MdxSourceError)) throw error;
       problems.push({ file, line: error.line, message: error.message });
       continue;
     }
-    page.tree = parsed.tree;
+    page.headings = facts.headings;
     const result = schema.safeParse(parsed.frontmatter, { reportInput: true });
     if (!result.success) {
       problems.push(...describeIssues(file, result.error.issues, context));
@@ -220,7 +242,7 @@ function checkCollection(
     } else {
       orders.set(`${locale}\n${data.order}`, file);
     }
-    guides.push({ collection, id, locale, file, data, parsed, path });
+    guides.push({ collection, id, locale, file, data, parsed, path, careCards: careCardsOf(facts, file, locale) });
   }
   return guides;
 }
@@ -241,6 +263,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
       warnings: [],
       guides: [],
       guidesFromCache: 0,
+      guidesParsed: 0,
       glossary: new Map(),
       faq: new Map(),
     };
@@ -272,9 +295,11 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   );
 
   const pages: GuidePage[] = [];
+  const parsing = { cache: options.cacheFile ? openCheckCache<ParseFacts>(parseCacheFile(options.cacheFile), gateRulesVersion()) : undefined, parsed: 0 };
   const guides = GUIDE_COLLECTIONS.flatMap((collection) =>
-    checkCollection(collection, join(contentRoot, collection), reviewedBy, display, problems, refused, pages),
+    checkCollection(collection, join(contentRoot, collection), reviewedBy, display, problems, refused, pages, parsing),
   );
+  parsing.cache?.save();
 
   const translationOf = new Map(guides.map((guide) => [guide.file, guide.data.translationOf]));
   problems.push(...checkFaq(faq, pages.map((page) => ({ ...page, translationOf: translationOf.get(page.file) }))));
@@ -282,7 +307,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   const warnings: ContentProblem[] = [];
   const glossaryByLocale = idsByLocale(glossaryIds);
   const anchors = new Map<string, ReadonlySet<string>>([
-    ...pages.flatMap((page): [string, Set<string>][] => (page.tree ? [[routes.guide(page), headingIds(page.tree)]] : [])),
+    ...pages.flatMap((page): [string, Set<string>][] => (page.headings ? [[routes.guide(page), new Set(page.headings)]] : [])),
     ...[...glossaryByLocale].map(([locale, ids]): [string, Set<string>] => [routes.glossary(locale), ids]),
   ]);
   const paths = sitePaths(pages, guideLocales(pages));
@@ -305,5 +330,5 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   warnings.push(...translations.warnings);
   problems.push(...checkSigns(contentRoot, guides, display));
 
-  return { problems, warnings, guides, guidesFromCache: gates.fromCache, glossary, faq };
+  return { problems, warnings, guides, guidesFromCache: gates.fromCache, guidesParsed: parsing.parsed, glossary, faq };
 }

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Root } from 'mdast';
 import { CLINICS_FOLDER } from '../lib/collections';
 import { CLINIC_GUIDES_DIR } from '../lib/clinic-config';
 import { filesEndingWith, NotUtf8Error, readText, readUtf8 } from '../lib/files';
@@ -12,12 +11,11 @@ import { DEFAULT_LOCALE, entryLocale, type Locale } from '../i18n/locales';
 import { LANGUAGE_NAMES } from './languages';
 import { careCardItems, checkSignUrgency, sharedPhrases, SIGNS_FILE, type CareCardItem } from './sign-urgency';
 
-/** A guide as the content check has already parsed it. */
+/** A guide as the content check has already read it. */
 interface ParsedGuide {
-  file: string;
   locale: Locale;
   data: { draft?: boolean };
-  parsed: { tree: Root };
+  careCards: readonly CareCardItem[];
 }
 
 /** The language of a clinic guide from its path under the clinics folder: `<id>/guides/<stage>/es/x.mdx` is Spanish. */
@@ -75,7 +73,7 @@ function readSigns(path: string, file: string, problems: ContentProblem[]): Sign
  */
 export function checkSigns(contentRoot: string, guides: readonly ParsedGuide[], display: (path: string) => string): ContentProblem[] {
   const items = [
-    ...guides.filter((guide) => !guide.data.draft).flatMap((guide) => careCardItems(guide.file, guide.parsed.tree, guide.locale)),
+    ...guides.filter((guide) => !guide.data.draft).flatMap((guide) => guide.careCards),
     ...clinicGuideItems(contentRoot, display),
   ];
   if (items.length === 0) return [];

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import type { ContentProblem } from '../lib/friendly-errors';
 import type { ParsedMdx } from '../lib/mdx-source';
+import type { CareCardItem } from './sign-urgency';
 import type { GuideCollection } from '../lib/stages';
 import type { GuideData } from '../schemas/guide';
 
@@ -16,7 +17,10 @@ export interface CheckedGuide {
   /** Absolute path of the source file. */
   path: string;
   data: GuideData;
+  /** Its parse; the tree is parsed when first read if the parse facts came from the cache (src/checks/parse-facts.ts). */
   parsed: ParsedMdx;
+  /** The bullets of its care cards. */
+  careCards: CareCardItem[];
 }
 
 /** What the gates know about the whole site besides the guide they check. */

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,28 @@ describe('gate results cached by content hash and rule version', () => {
     writeFileSync(join(root, 'content', 'consultation', 'guide-2.mdx'), '\nOne more short line.\n', { flag: 'a' });
     const changed = checkContent(root, { today: TODAY, cacheFile: file });
     expect(changed.guidesFromCache).toBe(cold.guides.length - 1);
+    expect(findings(changed)).toEqual(findings(checkContent(root, { today: TODAY })));
+  });
+
+  it('parses only guides whose bytes it has not parsed before, and finds the same with the parse facts it kept', () => {
+    // A heading other pages link to, a care card and a gate problem: what the kept facts stand in for.
+    const root = contentFixture({ 'consultation/guide-1.mdx': (text) => `${text}\nA sentence that goes on and on and on and on and on and on and on and on and on and on and on and on and on and on and on without stopping for breath.\n` });
+    const file = cacheFile();
+    const cold = checkContent(root, { today: TODAY, cacheFile: file });
+    expect(cold.guidesParsed).toBe(cold.guides.length);
+    const warm = checkContent(root, { today: TODAY, cacheFile: file });
+    expect(warm.guidesParsed).toBe(0);
+    expect(findings(warm)).toEqual(findings(cold));
+    expect(warm.guides.map((guide) => [guide.data, guide.careCards])).toEqual(cold.guides.map((guide) => [guide.data, guide.careCards]));
+    // A gate that reads the tree still gets it, parsed on demand, when its result is not cached.
+    const later = new Date('2031-01-01T10:00:00Z');
+    expect(findings(checkContent(root, { today: later, cacheFile: file }))).toEqual(findings(checkContent(root, { today: later })));
+
+    // A heading renamed in one guide: that guide is parsed again, and a link to its old heading is found broken.
+    const guide = join(root, 'content', 'consultation', 'guide-2.mdx');
+    writeFileSync(guide, readFileSync(guide, 'utf8').replace(/^## .*$/m, '## A heading with a new name'));
+    const changed = checkContent(root, { today: TODAY, cacheFile: file });
+    expect(changed.guidesParsed).toBe(1);
     expect(findings(changed)).toEqual(findings(checkContent(root, { today: TODAY })));
   });
 
