@@ -79,7 +79,7 @@ export interface BuildPaths {
 
 /** A 1200×630 PNG social card, from the cache when the same words, brand and font were drawn before. */
 export async function socialCardPng(text: CardText, brand: CardBrand, paths: BuildPaths): Promise<Buffer> {
-  // Drawn ahead in a worker thread (src/build/card-pool.ts), it is in the cache once this returns.
+  // A card the pool (src/build/card-pool.ts) drew or is drawing is in the cache once this returns; any other is this call's to draw.
   await prerenderedCard(text);
   const fonts = loadCardFonts(paths.root, brand.fontPackage);
   // Only what is drawn goes into the key (callers may pass a brand with more fields, such as file paths).
