@@ -1,5 +1,4 @@
-import { parse as parseYaml } from 'yaml';
-import { parseMdx, type ParsedMdx } from '../lib/mdx-source';
+import { frontmatterData, frontmatterText, parseMdx, type ParsedMdx } from '../lib/mdx-source';
 import type { Locale } from '../i18n/locales';
 import { headingIds } from './headings';
 import { careCardItems, type CareCardItem } from './sign-urgency';
@@ -18,9 +17,8 @@ export interface ParseFacts {
 }
 
 export function parseFacts(parsed: ParsedMdx): ParseFacts {
-  const yamlNode = parsed.tree.children.find((node) => node.type === 'yaml');
   return {
-    yaml: yamlNode && 'value' in yamlNode ? yamlNode.value : null,
+    yaml: frontmatterText(parsed.tree),
     headings: [...headingIds(parsed.tree)],
     careCards: careCardItems('', parsed.tree).map(({ file: _file, locale: _locale, ...item }) => item),
   };
@@ -39,7 +37,7 @@ export function parsedFromFacts(source: string, facts: ParseFacts): ParsedMdx {
   let tree: ParsedMdx['tree'] | undefined;
   return {
     source,
-    frontmatter: facts.yaml === null ? {} : ((parseYaml(facts.yaml) as unknown) ?? {}),
+    frontmatter: frontmatterData(facts.yaml),
     get tree() {
       tree ??= parseMdx(source).tree;
       return tree;

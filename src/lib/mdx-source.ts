@@ -45,6 +45,17 @@ function describeSyntaxError(reason: string): string {
   return `MDX syntax error: ${reason}. Fix the syntax on that line`;
 }
 
+/** A parsed guide's frontmatter block as written, or null when it has none. */
+export function frontmatterText(tree: Root): string | null {
+  const block = tree.children.find((node) => node.type === 'yaml');
+  return block && 'value' in block ? block.value : null;
+}
+
+/** Frontmatter text as data: `{}` when there is none or it is empty. Throws YAML's error when it is not YAML. */
+export function frontmatterData(text: string | null): unknown {
+  return text === null ? {} : ((parseYaml(text) as unknown) ?? {});
+}
+
 export function parseMdx(source: string): ParsedMdx {
   let tree: Root;
   try {
@@ -57,16 +68,13 @@ export function parseMdx(source: string): ParsedMdx {
     const line = place.line ?? place.place?.line ?? place.place?.start?.line ?? (lineInReason ? Number(lineInReason) : undefined);
     throw new MdxSourceError(describeSyntaxError(reason.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/, '')), line);
   }
-  const yamlNode = tree.children.find((node) => node.type === 'yaml');
-  let frontmatter: unknown = {};
-  if (yamlNode && 'value' in yamlNode) {
-    try {
-      frontmatter = parseYaml(yamlNode.value) ?? {};
-    } catch (error) {
-      const linePos = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
-      // +1: the frontmatter starts after the opening `---` line.
-      throw new MdxSourceError(`frontmatter ${describeYamlError(error)}`, linePos ? linePos + 1 : undefined);
-    }
+  let frontmatter: unknown;
+  try {
+    frontmatter = frontmatterData(frontmatterText(tree));
+  } catch (error) {
+    const linePos = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
+    // +1: the frontmatter starts after the opening `---` line.
+    throw new MdxSourceError(`frontmatter ${describeYamlError(error)}`, linePos ? linePos + 1 : undefined);
   }
   return { source, frontmatter, tree };
 }
