@@ -33,25 +33,26 @@ export function startCardPool(
   paths: BuildPaths,
   { threads = cardThreads(), onFinished }: { threads?: number; onFinished?: (drawnAhead: number) => void } = {},
 ): CardPrerender {
-  const cards = new Map<string, { index: number; done: Promise<void>; settle: () => void }>();
-  const unique: CardText[] = [];
+  // Each card once, in the order given; `byKey` finds a card's place in that list (its flag in `claims`).
+  const cards: { text: CardText; done: Promise<void>; settle: () => void }[] = [];
+  const byKey = new Map<string, number>();
   for (const text of texts) {
     const key = cardTextKey(text);
-    if (cards.has(key)) continue;
+    if (byKey.has(key)) continue;
     let settle!: () => void;
     const done = new Promise<void>((resolve) => (settle = resolve));
-    cards.set(key, { index: unique.length, done, settle });
-    unique.push(text);
+    byKey.set(key, cards.length);
+    cards.push({ text, done, settle });
   }
   // One flag per card, shared with the threads: 0 while nobody has started it.
-  const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * Math.max(1, unique.length)));
-  const settle = (index: number) => cards.get(cardTextKey(unique[index]!))?.settle();
+  const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * Math.max(1, cards.length)));
+  const settle = (index: number) => cards[index]!.settle();
   let drawnAhead = 0;
-  const count = Math.min(threads, unique.length);
+  const count = Math.min(threads, cards.length);
   for (let thread = 0; thread < count; thread++) {
     // Interleaved, so every thread starts near the front of the list, where the route starts too.
-    const indexes = unique.map((_, index) => index).filter((index) => index % count === thread);
-    const work: CardWork = { texts: indexes.map((index) => unique[index]!), indexes, claims, brand, paths };
+    const indexes = cards.map((_, index) => index).filter((index) => index % count === thread);
+    const work: CardWork = { texts: indexes.map((index) => cards[index]!.text), indexes, claims, brand, paths };
     const worker = new Worker(new URL('./card-worker.ts', import.meta.url), { workerData: work });
     worker.unref();
     const settleAll = () => indexes.forEach(settle);
@@ -63,16 +64,19 @@ export function startCardPool(
     worker.on('error', settleAll);
     worker.on('exit', settleAll);
   }
-  void Promise.all([...cards.values()].map((card) => card.done)).then(() => onFinished?.(drawnAhead));
+  void Promise.all(cards.map((card) => card.done)).then(() => onFinished?.(drawnAhead));
   const prerender: CardPrerender = {
     claim: (text) => {
-      const card = cards.get(cardTextKey(text));
-      if (!card) return true;
-      if (Atomics.compareExchange(claims, card.index, 0, 1) !== 0) return false;
-      card.settle();
+      const index = byKey.get(cardTextKey(text));
+      if (index === undefined) return true;
+      if (Atomics.compareExchange(claims, index, 0, 1) !== 0) return false;
+      settle(index);
       return true;
     },
-    drawn: (text) => cards.get(cardTextKey(text))?.done ?? Promise.resolve(),
+    drawn: (text) => {
+      const index = byKey.get(cardTextKey(text));
+      return index === undefined ? Promise.resolve() : cards[index]!.done;
+    },
   };
   setCardPrerender(prerender);
   return prerender;
