@@ -12,6 +12,8 @@ import { readReviewedGuides, sitemapSerializer, UNLISTED } from './src/lib/sitem
 import { contentRoot } from './src/lib/content-location.ts';
 import { failingCleanly } from './src/build/clean-failure.ts';
 import { siteUrl } from './src/build/site-setting.ts';
+import { ASTRO_CACHE_DIR } from './src/build/workspace.ts';
+import { pageReuse } from './src/integrations/page-reuse.ts';
 import { draftMarks } from './src/integrations/draft-marks.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
@@ -21,18 +23,22 @@ const { url: site } = siteUrl(fileURLToPath(new URL('.', import.meta.url)));
 export default defineConfig({
   site,
   // Inside the project, not node_modules: test fixtures share node_modules by symlink but build apart.
-  cacheDir: './.astro/cache/',
+  cacheDir: `./${ASTRO_CACHE_DIR}/`,
   trailingSlash: 'always',
   // English at /, Spanish at /es/ (src/i18n/locales.ts); pages live in src/pages/[...lang]/ and build for the site's own languages.
   i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   // Patient guides hold no code; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
+  // A rebuild copies the pages whose code, content and cacheKey (src/lib/page-reuse.ts) are unchanged instead
+  // of rendering them again: after a change to one guide, about a third of a clean build's time at 1,000 guides.
+  experimental: { incrementalBuild: true },
   // security.csp is set by clinicSite(): the policy (src/lib/security-policy.ts) depends on the clinic.
   // clinicSite first: it assembles a clinic's content before the content checks read it.
   integrations: [
     // failingCleanly: a problem report ends `astro build` with its one-line messages, not a stack trace.
     failingCleanly(clinicSite()),
     failingCleanly(contentChecks()),
+    pageReuse(),
     mdx(),
     // lastmod from each guide's lastReviewed; read when the sitemap is written, after a clinic's content is assembled.
     sitemap({

@@ -76,7 +76,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 const [code, signal] = await new Promise((done) => child.on('close', (...result) => done(result)));
-workspace.close();
+workspace.close(code === 0 && !stoppedBy);
 if (stoppedBy || code !== 0) rmSync(paths.staging, { recursive: true, force: true });
 const where = target === outDir ? shown : `${shown} (${target})`;
 const kept = existsSync(target) ? `${where} still holds the last good build, untouched` : `nothing was written to ${where}`;

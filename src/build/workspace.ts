@@ -9,6 +9,21 @@ export const WORKSPACES_DIR = '.builds';
 /** Astro keeps its per-build state here, relative to its root; the only thing a workspace keeps between builds. */
 const ASTRO_STATE = '.astro';
 
+/** Astro's cache folder (astro.config.mjs `cacheDir`), inside its state: the check caches, cards and reusable pages. */
+export const ASTRO_CACHE_DIR = `${ASTRO_STATE}/cache`;
+
+/**
+ * Astro's incremental build (astro.config.mjs) keeps a copy of each page it renders and a manifest saying
+ * which build made them. A build that fails or is killed while rendering has overwritten some copies and not
+ * the manifest, so the manifest could hand a later build a page it does not describe: after such a build
+ * both go, and the next build renders every page.
+ */
+const REUSABLE_PAGES = ['incremental-build.json', 'dist'].map((name) => `${ASTRO_CACHE_DIR}/${name}`);
+
+function forgetReusablePages(root: string): void {
+  for (const path of REUSABLE_PAGES) rmSync(join(root, path), { recursive: true, force: true });
+}
+
 /**
  * What a build does not need from the checkout: git and tool state, installed packages (linked instead),
  * tests, outputs of earlier builds, other workspaces. Everything else at the top level is copied, so a file
@@ -22,8 +37,11 @@ function isCopied(name: string): boolean {
 export interface Workspace {
   /** The Astro root of this build: a snapshot of the checkout with its own `.astro/`. */
   root: string;
-  /** Lets the next build of the same site reuse this workspace's cache (or deletes a one-off workspace). */
-  close(): void;
+  /**
+   * Lets the next build of the same site reuse this workspace's cache (or deletes a one-off workspace).
+   * After a build that did not succeed, the pages Astro kept for reuse are dropped.
+   */
+  close(succeeded: boolean): void;
 }
 
 function tryLock(lock: string, pid: number): boolean {
@@ -56,12 +74,16 @@ export function openWorkspace(
   mkdirSync(dir, { recursive: true });
   const lock = join(dir, `${site}.lock`);
   let owned = tryLock(lock, pid);
+  let killed = false;
   if (!owned && !running(Number(readFileSync(lock, 'utf8')))) {
     unlinkSync(lock);
     owned = tryLock(lock, pid);
+    killed = owned;
   }
   const root = join(dir, owned ? site : `${site}.${pid}`);
   mkdirSync(root, { recursive: true });
+  // The build that held the lock was killed, perhaps while rendering.
+  if (killed) forgetReusablePages(root);
   for (const name of readdirSync(root)) if (name !== ASTRO_STATE) rmSync(join(root, name), { recursive: true, force: true });
   const skipped = new Set(outputs.map((output) => relative(projectRoot, output).split(sep)[0]));
   for (const name of readdirSync(projectRoot)) {
@@ -70,9 +92,10 @@ export function openWorkspace(
   if (existsSync(join(projectRoot, 'node_modules'))) symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   return {
     root,
-    close: () => {
-      if (owned) rmSync(lock, { force: true });
-      else rmSync(root, { recursive: true, force: true });
+    close: (succeeded) => {
+      if (!owned) return rmSync(root, { recursive: true, force: true });
+      if (!succeeded) forgetReusablePages(root);
+      rmSync(lock, { force: true });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,6 +10,11 @@ import { treeHashes } from '../support/tree-hash';
 
 const GUIDE = 'consultation/guide-1.mdx';
 const CLINIC = 'clinics/test-clinic/clinic.yaml';
+/** The files of a build (as treeHashes names them) keyed for reuse (src/lib/page-reuse.ts): each guide's page and Markdown copy, every social card. */
+function keyedPages(files: readonly string[]): string[] {
+  const copies = files.filter((file) => file.endsWith('.md'));
+  return [...copies, ...copies.map((file) => file.replace(/\.md$/, '/index.html')), ...files.filter((file) => file.startsWith('social/') && file.endsWith('.png'))];
+}
 const append = (text: string) => (source: string) => `${source}\n${text}\n`;
 /** A small, otherwise valid static page a clinic might drop into public/. */
 const page = (body: string) =>
@@ -123,6 +128,29 @@ describe('builds', () => {
     expect(pages, build.output.slice(-3000)).not.toBeNull();
     expect(pages![2]).toBe(pages![1]);
     expect(treeHashes(again)).toEqual(goodHashes);
+    // Every keyed page was copied from the last build, none rendered again.
+    expect(build.output.match(/\(restored\)$/gm)?.length).toBe(keyedPages(Object.keys(goodHashes)).length);
+  });
+
+  // Last of the tests that build goodRoot: it changes a guide there.
+  it('render again only the pages of the guide whose words changed, and equal a clean build of the changed sources', async () => {
+    const sentence = append('Ask us if you are not sure what to do.');
+    writeFileSync(join(goodRoot, 'content', GUIDE), sentence(readFileSync(join(goodRoot, 'content', GUIDE), 'utf8')));
+    const rebuilt = tempOutDir();
+    const build = await buildSite(goodRoot, rebuilt);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    const page = GUIDE.replace(/\.mdx$/, '');
+    const rendered = build.output.split('\n').filter((line) => /├─ \/\S+ \(\+\d+ms\)/.test(line)).map((line) => /├─ (\/\S+)/.exec(line)![1]);
+    // Of the guides' pages, Markdown copies and cards, only the changed guide's page and copy were rendered
+    // (no title changed, so no card); every other one came from the last build.
+    const keyed = new Set(keyedPages(Object.keys(goodHashes)).map((file) => `/${file}`));
+    expect(keyed.size).toBeGreaterThan(30);
+    expect(rendered.filter((path) => keyed.has(path)).sort()).toEqual([`/${page}.md`, `/${page}/index.html`]);
+    const clean = tempOutDir();
+    const reference = await buildSite(fixtureProject({ [GUIDE]: sentence }), clean);
+    expect(reference.status, reference.output.slice(-3000)).toBe(0);
+    expect(treeHashes(rebuilt)).toEqual(treeHashes(clean));
+    expect(treeHashes(rebuilt)).not.toEqual(goodHashes);
   });
 
   it.each([

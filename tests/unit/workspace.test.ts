@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WORKSPACES_DIR, openWorkspace } from '../../src/build/workspace';
+import { ASTRO_CACHE_DIR, WORKSPACES_DIR, openWorkspace } from '../../src/build/workspace';
 
 /** A checkout with sources, content, an output folder, tests and git state. */
 function checkout(): string {
@@ -28,7 +28,7 @@ describe('openWorkspace', () => {
     const first = openWorkspace(root, 'default', [], 1, () => false);
     mkdirSync(join(first.root, '.astro'));
     writeFileSync(join(first.root, '.astro', 'data-store.json'), '{}');
-    first.close();
+    first.close(true);
     writeFileSync(join(root, 'src', 'page.astro'), 'v2');
     const second = openWorkspace(root, 'default', [], 2, () => false);
     expect(second.root).toBe(first.root);
@@ -42,9 +42,37 @@ describe('openWorkspace', () => {
     const second = openWorkspace(root, 'clinic-a', [], 2, (pid) => pid === 1);
     const other = openWorkspace(root, 'clinic-b', [], 2, (pid) => pid === 1);
     expect(new Set([first.root, second.root, other.root]).size).toBe(3);
-    second.close();
+    second.close(true);
     expect(existsSync(second.root)).toBe(false);
     expect(existsSync(first.root)).toBe(true);
+  });
+
+  /** Astro's cache in a workspace: the pages kept for reuse, their manifest, and a check cache beside them. */
+  function fillCache(root: string): { pages: string; manifest: string; checks: string } {
+    const cache = join(root, ASTRO_CACHE_DIR);
+    mkdirSync(join(cache, 'dist', 'aftercare'), { recursive: true });
+    const paths = { pages: join(cache, 'dist', 'aftercare', 'index.html'), manifest: join(cache, 'incremental-build.json'), checks: join(cache, 'content-check.json') };
+    for (const path of Object.values(paths)) writeFileSync(path, '{}');
+    return paths;
+  }
+
+  it('keeps the pages Astro kept for reuse after a build that succeeded, and drops them (not the check caches) after one that failed', () => {
+    const root = checkout();
+    const good = openWorkspace(root, 'default', [], 1, () => false);
+    const kept = fillCache(good.root);
+    good.close(true);
+    expect(Object.values(kept).every((path) => existsSync(path))).toBe(true);
+    const bad = openWorkspace(root, 'default', [], 2, () => false);
+    bad.close(false);
+    expect([existsSync(kept.pages), existsSync(kept.manifest), existsSync(kept.checks)]).toEqual([false, false, true]);
+  });
+
+  it('drops the pages kept for reuse when it takes over from a killed build, which may have been rendering', () => {
+    const root = checkout();
+    const killed = openWorkspace(root, 'default', [], 1, () => true);
+    const kept = fillCache(killed.root);
+    openWorkspace(root, 'default', [], 2, (pid) => pid === 2);
+    expect([existsSync(kept.pages), existsSync(kept.manifest), existsSync(kept.checks)]).toEqual([false, false, true]);
   });
 
   it('takes over the workspace of a build that was killed', () => {

@@ -5,10 +5,11 @@ import { guideParams, routes } from '../../../lib/routes';
 import { guideMarkdown } from '../../../lib/guide-markdown';
 import { parseMdx } from '../../../lib/mdx-source';
 import { siteIn } from '../../../lib/site';
+import { guideCacheKey } from '../../../lib/page-cache-keys';
 
 /** Each guide as plain Markdown for AI assistants, from the same MDX source the page renders. */
 export const getStaticPaths = (async () =>
-  (await getSiteGuides()).map((guide) => ({ params: guideParams(guide), props: { guide } }))) satisfies GetStaticPaths;
+  Promise.all((await getSiteGuides()).map(async (guide) => ({ params: guideParams(guide), props: { guide }, cacheKey: await guideCacheKey(guide) })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ guide: Guide }> = async ({ props: { guide }, site: siteUrl }) => {
   const { data } = guide;
