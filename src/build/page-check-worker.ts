@@ -6,13 +6,15 @@ import { checkPage } from './page-check.ts';
 export interface PageJob {
   index: number;
   /** The page's file; read here, so the pages are not all in the main thread's memory at once. */
-  file: string;
+  file?: string;
+  /** Or the page's HTML itself, as Astro rendered it (src/build/page-checks-ahead.ts). */
+  html?: string;
   page: string;
 }
 
-parentPort?.on('message', async ({ index, file, page }: PageJob) => {
+parentPort?.on('message', async ({ index, file, html, page }: PageJob) => {
   try {
-    parentPort!.postMessage({ index, result: await checkPage(readFileSync(file, 'utf8'), page) });
+    parentPort!.postMessage({ index, result: await checkPage(html ?? readFileSync(file!, 'utf8'), page) });
   } catch (error) {
     parentPort!.postMessage({ index, error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }

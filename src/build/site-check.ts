@@ -25,12 +25,16 @@ export interface SiteCheckOptions {
   onLinks?: () => void;
   /** Worker threads to validate in; by default one per core when there are enough pages. */
   workers?: number;
+  /** Results of pages validated while Astro rendered (src/build/page-checks-ahead.ts), by the hash of their bytes. */
+  checkedAhead?: ReadonlyMap<string, PageResult>;
 }
 
 export interface SiteCheckResult {
   pages: number;
   /** Pages whose results came from the cache. */
   fromCache: number;
+  /** Pages validated while Astro rendered the others. */
+  checkedAhead: number;
   broken: BrokenLink[];
   invalid: HtmlProblem[];
 }
@@ -45,6 +49,7 @@ export function pageRulesVersion(): string {
 
 interface Job extends PageJob {
   key: string;
+  file: string;
 }
 
 /** Checks each job in one of `count` worker threads; results arrive in any order, by index. */
@@ -92,18 +97,25 @@ export async function checkSite(distDir: string, siteOrigin: string, options: Si
     options.onProgress?.(++done, pages.length);
   };
   const misses: Job[] = [];
-  pages.forEach((page, index) => {
-    const bytes = readFileSync(join(distDir, page));
-    const key = hashOf(bytes);
-    const cached = cache?.get(key);
-    if (cached) finish(index, cached);
-    // Not kept: the page is read again where it is checked, so a big site is never in memory at once.
-    else misses.push({ index, page, key, file: join(distDir, page) });
-  });
   const store = (job: Job, result: PageResult) => {
     cache?.set(job.key, result);
     finish(job.index, result);
   };
+  let checkedAhead = 0;
+  pages.forEach((page, index) => {
+    const bytes = readFileSync(join(distDir, page));
+    const key = hashOf(bytes);
+    const cached = cache?.get(key);
+    const job = { index, page, key, file: join(distDir, page) };
+    const ahead = cached ? undefined : options.checkedAhead?.get(key);
+    if (cached) finish(index, cached);
+    else if (ahead) {
+      checkedAhead += 1;
+      store(job, ahead);
+    }
+    // Not kept: the page is read again where it is checked, so a big site is never in memory at once.
+    else misses.push(job);
+  });
   const workers = options.workers ?? (misses.length >= WORKERS_FROM ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
   if (workers > 1) {
     await inWorkers(misses, workers, store);
@@ -116,6 +128,7 @@ export async function checkSite(distDir: string, siteOrigin: string, options: Si
   return {
     pages: pages.length,
     fromCache: cache?.hits ?? 0,
+    checkedAhead,
     broken: findBrokenLinks(distDir, siteOrigin, links),
     invalid: pages.flatMap((page, index) => results[index]!.problems.map((problem) => ({ page, ...problem }))),
   };

@@ -1,9 +1,12 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkSite } from '../build/site-check';
 import { phaseLine, progressReporter } from '../build/phase';
 import { BuildProblemsError } from '../build/clean-failure';
+import { startPageChecksAhead, type PageChecksAhead } from '../build/page-checks-ahead';
+import { setRenderedPages } from '../lib/rendered-pages';
 
 const SHOWN = 50;
 /** The page results kept between builds, in Astro's cache folder (kept with the build's workspace). */
@@ -13,6 +16,7 @@ const CACHE_FILE = 'site-integrity.json';
 export function siteIntegrity(): AstroIntegration {
   let origin = 'https://example.org';
   let cacheDir = '';
+  let ahead: PageChecksAhead | undefined;
   return {
     name: 'microneedling-guide:site-integrity',
     hooks: {
@@ -20,16 +24,26 @@ export function siteIntegrity(): AstroIntegration {
         if (config.site) origin = new URL(config.site).origin;
         cacheDir = fileURLToPath(config.cacheDir);
       },
+      // On one core the render has no idle core to lend: the pages are all checked after it.
+      'astro:build:start': () => {
+        if (availableParallelism() < 2) return;
+        ahead = startPageChecksAhead();
+        setRenderedPages(ahead);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        setRenderedPages(undefined);
+        const checkedAhead = await ahead?.finish();
         let linksStarted = 0;
-        const { pages, fromCache, broken, invalid } = await checkSite(fileURLToPath(dir), origin, {
+        const { pages, fromCache, checkedAhead: whileRendering, broken, invalid } = await checkSite(fileURLToPath(dir), origin, {
+          checkedAhead,
           cacheFile: join(cacheDir, CACHE_FILE),
           onProgress: progressReporter('html', 'validated', 'pages', (line) => logger.info(line), started),
           onLinks: () => (linksStarted = performance.now()),
         });
-        const cached = fromCache > 0 ? ` (${fromCache} unchanged, from the cache)` : '';
-        logger.info(phaseLine('html', `${pages} pages validated${cached}, ${invalid.length} problems`, started, linksStarted));
+        const cached = [fromCache > 0 ? `${fromCache} unchanged, from the cache` : '', whileRendering > 0 ? `${whileRendering} while Astro rendered` : ''].filter(Boolean).join('; ');
+        const detail = cached ? ` (${cached})` : '';
+        logger.info(phaseLine('html', `${pages} pages validated${detail}, ${invalid.length} problems`, started, linksStarted));
         logger.info(phaseLine('links', `${pages} pages checked, ${broken.length} broken`, linksStarted));
         const lines = [
           ...broken.map((link) => `${link.page}: ${link.href} ${link.reason}. Fix the link in the guide or component that writes it.`),

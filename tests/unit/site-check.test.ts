@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { htmlPage as page, htmlSite as site } from '../support/html-site';
 import { hashOf, openCheckCache } from '../../src/build/check-cache';
 import { checkSite } from '../../src/build/site-check';
+import { AHEAD_FROM, startPageChecksAhead } from '../../src/build/page-checks-ahead';
+import { checkPage } from '../../src/build/page-check';
 
 
 /** A small site with one problem of each kind: a missing page, a missing id, invalid HTML. */
@@ -75,5 +77,28 @@ describe('the check cache', () => {
   it('hashes parts so that moving a boundary changes the key', () => {
     expect(hashOf('ab', 'c')).not.toBe(hashOf('a', 'bc'));
     expect(hashOf('ab', 'c')).toBe(hashOf('ab', 'c'));
+  });
+});
+
+describe('pages checked while Astro renders', () => {
+  it('takes the results of pages checked while Astro rendered them, which the same check gave for the same bytes', async () => {
+    const dir = site(FILES);
+    const invalid = readFileSync(join(dir, 'a/index.html'), 'utf8');
+    const ahead = startPageChecksAhead();
+    // The thread starts at the AHEAD_FROM-th page and takes the first; the rest still wait when the render ends, and are dropped.
+    ahead.submit(invalid);
+    ahead.submit(invalid);
+    for (let n = 0; n < AHEAD_FROM; n++) ahead.submit(page(`<p>Filler ${n}</p>`));
+    const checkedAhead = await ahead.finish();
+    expect([...checkedAhead.keys()]).toEqual([hashOf(invalid)]);
+    expect(checkedAhead.get(hashOf(invalid))).toEqual(await checkPage(invalid, 'a/index.html'));
+    const plain = await checkSite(dir, 'https://example.org', { workers: 0 });
+    expect(await checkSite(dir, 'https://example.org', { workers: 0, checkedAhead })).toEqual({ ...plain, checkedAhead: 1 });
+  });
+
+  it('starts no thread for a small site: its pages are checked after the render', async () => {
+    const ahead = startPageChecksAhead();
+    for (let n = 0; n < AHEAD_FROM - 1; n++) ahead.submit(page(`<p>Page ${n}</p>`));
+    expect((await ahead.finish()).size).toBe(0);
   });
 });

@@ -1,0 +1,85 @@
+// Node-only: validates pages in a worker thread while Astro renders the rest (src/middleware.ts hands them over).
+import { Worker } from 'node:worker_threads';
+import type { RenderedPages } from '../lib/rendered-pages.ts';
+import { hashOf } from './check-cache.ts';
+import type { PageResult } from './page-check.ts';
+import type { PageJob } from './page-check-worker.ts';
+
+/**
+ * No thread before this many pages: it spends about half a second loading html-validate, and a small site
+ * (tests, clinics built side by side) is checked in moments after the render anyway.
+ */
+export const AHEAD_FROM = 100;
+/** Pages waiting for the thread, at most: past this a page is left to the check after the render, so a slow thread never holds the site in memory. */
+const MAX_WAITING = 200;
+
+export interface PageChecksAhead extends RenderedPages {
+  /**
+   * Stops taking pages and returns the results of those checked, by the hash of their bytes (`hashOf`, as
+   * the check cache keys them), once the page being checked is done. Pages still waiting are dropped: the
+   * check after the render validates whatever has no result here.
+   */
+  finish(): Promise<Map<string, PageResult>>;
+}
+
+/**
+ * Takes rendered pages and validates them, one at a time, in one worker thread, started once AHEAD_FROM pages
+ * have come. The thread runs the same `checkPage` as the check after the render, on the same bytes, so a
+ * result found here is the one found there; it only moves the work to a core the render leaves idle. It
+ * does not keep the process alive: a build that fails exits without waiting for it.
+ */
+export function startPageChecksAhead(): PageChecksAhead {
+  const results = new Map<string, PageResult>();
+  const waiting: { key: string; html: string }[] = [];
+  const seen = new Set<string>();
+  let worker: Worker | undefined;
+  let current: { key: string; done: () => void } | undefined;
+  let submitted = 0;
+  let open = true;
+  let failed: Error | undefined;
+
+  const next = () => {
+    const page = open ? waiting.shift() : undefined;
+    if (!page || !worker) return;
+    current = { key: page.key, done: () => undefined };
+    worker.postMessage({ index: 0, page: 'rendered.html', html: page.html } satisfies PageJob);
+  };
+  const start = () => {
+    worker = new Worker(new URL('./page-check-worker.ts', import.meta.url));
+    worker.unref();
+    worker.on('message', (message: { result?: PageResult; error?: string }) => {
+      const finished = current!;
+      current = undefined;
+      // A page the thread could not check is left to the check after the render, which reports the error.
+      if (message.result) results.set(finished.key, message.result);
+      finished.done();
+      next();
+    });
+    worker.on('error', (error) => {
+      failed = error;
+      current?.done();
+      current = undefined;
+    });
+    next();
+  };
+
+  return {
+    submit(html) {
+      if (!open || failed) return;
+      const key = hashOf(html);
+      if (seen.has(key) || waiting.length >= MAX_WAITING) return;
+      seen.add(key);
+      waiting.push({ key, html });
+      submitted += 1;
+      if (!worker && submitted >= AHEAD_FROM) start();
+      else if (worker && !current) next();
+    },
+    async finish() {
+      open = false;
+      waiting.length = 0;
+      if (current) await new Promise<void>((resolve) => (current!.done = resolve));
+      await worker?.terminate();
+      return results;
+    },
+  };
+}

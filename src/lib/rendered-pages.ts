@@ -1,0 +1,20 @@
+/**
+ * Pages handed over as Astro renders them (src/middleware.ts), so the built-site check can validate them in
+ * a worker thread while the rest render (src/build/page-checks-ahead.ts). The middleware runs in the
+ * bundle's module graph and the check in the config's, in the same process: they meet on this global.
+ */
+export interface RenderedPages {
+  /** Takes a page's HTML as it will be written; may ignore it (the check then reads the file, as always). */
+  submit(html: string): void;
+}
+
+const REGISTRY = Symbol.for('microneedling-guide:rendered-pages');
+
+export function setRenderedPages(receiver: RenderedPages | undefined): void {
+  (globalThis as { [REGISTRY]?: RenderedPages })[REGISTRY] = receiver;
+}
+
+/** Whoever takes rendered pages in this build, if anyone does (not in `astro dev`, not below two cores). */
+export function renderedPages(): RenderedPages | undefined {
+  return (globalThis as { [REGISTRY]?: RenderedPages })[REGISTRY];
+}
