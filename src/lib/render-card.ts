@@ -4,14 +4,14 @@ import { dirname, extname, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { prerenderedCard } from './card-prerender';
-import { opaquePng } from './png';
+import { opaquePng, palettePng } from './png';
 import { NEUTRAL_CARD_BRAND, SOCIAL_CARD, TOUCH_ICON_SIZE, cardCacheKey, cardElement, type CardBrand, type CardText } from './social-card';
 
 /** Folder inside Astro's cache dir: cards survive between builds, keyed by content hash. */
 export const CARD_CACHE_FOLDER = 'social-cards';
 
 /** Bumped when the card layout or its PNG encoding changes in a way the inputs do not show (the renderer versions are in the key too). */
-const LAYOUT_VERSION = '2';
+const LAYOUT_VERSION = '3';
 
 interface FontFile {
   weight: 400 | 700;
@@ -94,7 +94,8 @@ export async function socialCardPng(text: CardText, brand: CardBrand, paths: Bui
     });
     // satori draws every glyph as a path, so resvg needs no fonts: loading the system's took half its time.
     const image = new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_CARD.width }, font: { loadSystemFonts: false } }).render();
-    return opaquePng(image.pixels, image.width, image.height) ?? image.asPng();
+    const { pixels, width, height } = image;
+    return palettePng(pixels, width, height) ?? opaquePng(pixels, width, height) ?? image.asPng();
   });
 }
 
