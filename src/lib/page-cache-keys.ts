@@ -1,8 +1,7 @@
 import { getCollection } from 'astro:content';
+import { DATA_COLLECTIONS } from './collections';
 import { getEveryGuide, type Guide } from './guides';
 import { builtAssets, contentDataKey, guidePageKey } from './page-reuse';
-
-const DATA_COLLECTIONS = ['reviewers', 'glossary', 'faq'] as const;
 
 let shared: Promise<{ content: string; assets: string }> | undefined;
 
