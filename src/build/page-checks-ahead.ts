@@ -2,7 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import type { RenderedPages } from '../lib/rendered-pages.ts';
 import { hashOf } from './check-cache.ts';
-import type { PageResult } from './page-check.ts';
+import { PAGE_CHECK_THREAD_LIMITS, type PageResult } from './page-check.ts';
 import type { PageJob } from './page-check-worker.ts';
 
 /**
@@ -45,7 +45,7 @@ export function startPageChecksAhead(): PageChecksAhead {
     worker.postMessage({ index: 0, page: 'rendered.html', html: page.html } satisfies PageJob);
   };
   const start = () => {
-    worker = new Worker(new URL('./page-check-worker.ts', import.meta.url));
+    worker = new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: PAGE_CHECK_THREAD_LIMITS });
     worker.unref();
     worker.on('message', (message: { result?: PageResult; error?: string }) => {
       const finished = current!;
