@@ -18,7 +18,8 @@ export const ASTRO_CACHE_DIR = `${ASTRO_STATE}/cache`;
  * the manifest, so the manifest could hand a later build a page it does not describe: after such a build
  * both go, and the next build renders every page.
  */
-const REUSABLE_PAGES = ['incremental-build.json', 'dist'].map((name) => `${ASTRO_CACHE_DIR}/${name}`);
+export const PAGE_MANIFEST = 'incremental-build.json';
+const REUSABLE_PAGES = [PAGE_MANIFEST, 'dist'].map((name) => `${ASTRO_CACHE_DIR}/${name}`);
 
 function forgetReusablePages(root: string): void {
   for (const path of REUSABLE_PAGES) rmSync(join(root, path), { recursive: true, force: true });

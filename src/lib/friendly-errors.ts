@@ -133,11 +133,12 @@ export function formatProblem(problem: ContentProblem): string {
 
 /** The error a failed content check throws: a title line, then one line per problem. */
 export class ContentCheckError extends Error {
-  constructor(
-    readonly problems: readonly ContentProblem[],
-    title = 'The content has problems; the build stopped and the last good site is untouched.',
-  ) {
+  // A field, not a parameter property: worker threads load this file with Node's type stripping, which refuses those.
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[], title = 'The content has problems; the build stopped and the last good site is untouched.') {
     super([title, ...problems.map((problem) => `  - ${formatProblem(problem)}`)].join('\n'));
     this.name = 'ContentCheckError';
+    this.problems = problems;
   }
 }

@@ -24,12 +24,13 @@ export interface ParsedMdx {
 
 /** A problem found while parsing, with the 1-based line it is on. */
 export class MdxSourceError extends Error {
-  constructor(
-    message: string,
-    readonly line: number | undefined,
-  ) {
+  // A field, not a parameter property: worker threads load this file with Node's type stripping, which refuses those.
+  readonly line: number | undefined;
+
+  constructor(message: string, line: number | undefined) {
     super(message);
     this.name = 'MdxSourceError';
+    this.line = line;
   }
 }
 
