@@ -2,6 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import type { MarkdownAhead, MarkdownCopyJob } from '../lib/markdown-copy.ts';
 import type { MarkdownReport, MarkdownWork } from './markdown-worker.ts';
+import { HELPER_THREAD_LIMITS } from './thread-limits.ts';
 
 /** No thread for fewer copies than this: loading the parser costs about what 50 copies take. */
 export const MARKDOWN_AHEAD_FROM = 100;
@@ -43,7 +44,7 @@ export function startMarkdownAhead(): MarkdownAhead & { close(): Promise<void> }
         jobs.set(key, job);
       }
       back = keys.length;
-      worker = new Worker(new URL('./markdown-worker.ts', import.meta.url));
+      worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { resourceLimits: HELPER_THREAD_LIMITS });
       worker.unref();
       worker.on('message', (report: MarkdownReport) => {
         started.get(report.key)?.settle('markdown' in report ? report.markdown : undefined);

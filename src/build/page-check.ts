@@ -16,10 +16,3 @@ export async function checkPage(html: string, page: string): Promise<PageResult>
   const problems = (await validateHtml(html, page)).map(({ line, rule, message }) => ({ line, rule, message }));
   return { problems, links: pageLinks(html) };
 }
-
-/**
- * The memory limits a page-check thread starts with. V8 sizes a thread's young generation from the machine's
- * memory (about 190 MB a thread here, on 24 GB); html-validate's garbage is short-lived and small, and at 32 MB
- * two threads take 230 MB instead of 430 MB in all, in the same time.
- */
-export const PAGE_CHECK_THREAD_LIMITS = { maxYoungGenerationSizeMb: 32 };

@@ -2,7 +2,8 @@
 import { Worker } from 'node:worker_threads';
 import type { RenderedPages } from '../lib/rendered-pages.ts';
 import { hashOf } from './check-cache.ts';
-import { PAGE_CHECK_THREAD_LIMITS, type PageResult } from './page-check.ts';
+import type { PageResult } from './page-check.ts';
+import { HELPER_THREAD_LIMITS } from './thread-limits.ts';
 import type { PageJob } from './page-check-worker.ts';
 
 /**
@@ -45,7 +46,7 @@ export function startPageChecksAhead(): PageChecksAhead {
     worker.postMessage({ index: 0, page: 'rendered.html', html: page.html } satisfies PageJob);
   };
   const start = () => {
-    worker = new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: PAGE_CHECK_THREAD_LIMITS });
+    worker = new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: HELPER_THREAD_LIMITS });
     worker.unref();
     worker.on('message', (message: { result?: PageResult; error?: string }) => {
       const finished = current!;

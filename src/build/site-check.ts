@@ -8,7 +8,8 @@ import { builtPages } from '../lib/files.ts';
 import { PAGE_RULES_VERSION, type HtmlProblem } from '../lib/html-check.ts';
 import { findBrokenLinks, type BrokenLink, type PageLinks } from '../lib/link-check.ts';
 import { hashOf, openCheckCache } from './check-cache.ts';
-import { PAGE_CHECK_THREAD_LIMITS, checkPage, type PageResult } from './page-check.ts';
+import { checkPage, type PageResult } from './page-check.ts';
+import { HELPER_THREAD_LIMITS } from './thread-limits.ts';
 import type { PageJob } from './page-check-worker.ts';
 
 /** Fewer pages to validate than this are done in this thread: starting workers costs more than it saves. */
@@ -55,7 +56,7 @@ interface Job extends PageJob {
 /** Checks each job in one of `count` worker threads; results arrive in any order, by index. */
 async function inWorkers(jobs: Job[], count: number, done: (job: Job, result: PageResult) => void): Promise<void> {
   const queue = [...jobs];
-  const workers = Array.from({ length: Math.min(count, jobs.length) }, () => new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: PAGE_CHECK_THREAD_LIMITS }));
+  const workers = Array.from({ length: Math.min(count, jobs.length) }, () => new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: HELPER_THREAD_LIMITS }));
   try {
     await Promise.all(
       workers.map(
