@@ -21,6 +21,7 @@ export function startMarkdownAhead(): MarkdownAhead & { close(): Promise<void> }
   const started = new Map<string, { promise: Promise<string | undefined>; settle: (markdown: string | undefined) => void }>();
   let worker: Worker | undefined;
   let back = 0;
+  let writing: string | undefined;
 
   const next = () => {
     while (back > 0) {
@@ -29,6 +30,7 @@ export function startMarkdownAhead(): MarkdownAhead & { close(): Promise<void> }
       let settle!: (markdown: string | undefined) => void;
       const promise = new Promise<string | undefined>((resolve) => (settle = resolve));
       started.set(key, { promise, settle });
+      writing = key;
       worker!.postMessage({ key, job: jobs.get(key)! } satisfies MarkdownWork);
       return;
     }
@@ -47,6 +49,7 @@ export function startMarkdownAhead(): MarkdownAhead & { close(): Promise<void> }
       worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { resourceLimits: HELPER_THREAD_LIMITS });
       worker.unref();
       worker.on('message', (report: MarkdownReport) => {
+        writing = undefined;
         started.get(report.key)?.settle('markdown' in report ? report.markdown : undefined);
         jobs.delete(report.key);
         next();
@@ -62,6 +65,8 @@ export function startMarkdownAhead(): MarkdownAhead & { close(): Promise<void> }
     },
     take(key) {
       const run = started.get(key);
+      // A copy the route has taken is its to keep; the one being written stays, for a thread that stops to settle.
+      if (run && key !== writing) started.delete(key);
       if (run) return run.promise;
       claimed.add(key);
       jobs.delete(key);
