@@ -35,9 +35,8 @@ export function startPageChecksAhead(): PageChecksAhead {
   const seen = new Set<string>();
   let worker: Worker | undefined;
   let current: { key: string; done: () => void } | undefined;
-  let submitted = 0;
   let open = true;
-  let failed: Error | undefined;
+  let failed = false;
 
   const next = () => {
     const page = open ? waiting.shift() : undefined;
@@ -56,8 +55,8 @@ export function startPageChecksAhead(): PageChecksAhead {
       finished.done();
       next();
     });
-    worker.on('error', (error) => {
-      failed = error;
+    worker.on('error', () => {
+      failed = true;
       current?.done();
       current = undefined;
     });
@@ -71,8 +70,7 @@ export function startPageChecksAhead(): PageChecksAhead {
       if (seen.has(key) || waiting.length >= MAX_WAITING) return;
       seen.add(key);
       waiting.push({ key, html });
-      submitted += 1;
-      if (!worker && submitted >= AHEAD_FROM) start();
+      if (!worker && seen.size >= AHEAD_FROM) start();
       else if (worker && !current) next();
     },
     async finish() {

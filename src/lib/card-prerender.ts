@@ -1,3 +1,4 @@
+import { buildSlot } from './build-slot';
 import type { CardText } from './social-card';
 
 /**
@@ -12,13 +13,13 @@ export interface CardPrerender {
   drawn(text: CardText): Promise<void>;
 }
 
-const REGISTRY = Symbol.for('microneedling-guide:card-prerender');
+const registered = buildSlot<CardPrerender>('card-prerender');
 
 /** The words of a card as one key: the pool and the route draw a card for the same words. */
 export const cardTextKey = (text: CardText): string => JSON.stringify([text.title, text.kicker, text.siteName]);
 
 export function setCardPrerender(prerender: CardPrerender | undefined): void {
-  (globalThis as { [REGISTRY]?: CardPrerender })[REGISTRY] = prerender;
+  registered.set(prerender);
 }
 
 /**
@@ -26,6 +27,6 @@ export function setCardPrerender(prerender: CardPrerender | undefined): void {
  * running, a card one of its threads has started is waited for, any other card the caller claims.
  */
 export async function prerenderedCard(text: CardText): Promise<void> {
-  const pool = (globalThis as { [REGISTRY]?: CardPrerender })[REGISTRY];
+  const pool = registered.get();
   if (pool && !pool.claim(text)) await pool.drawn(text);
 }

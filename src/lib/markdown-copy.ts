@@ -1,3 +1,4 @@
+import { buildSlot } from './build-slot';
 import { guideMarkdown, type GuideMarkdownFacts } from './guide-markdown';
 import { parseMdx } from './mdx-source';
 import type { SiteIdentity } from './site';
@@ -32,12 +33,7 @@ export interface MarkdownAhead {
   take(key: string): Promise<string | undefined> | undefined;
 }
 
-const REGISTRY = Symbol.for('microneedling-guide:markdown-ahead');
+const registered = buildSlot<MarkdownAhead>('markdown-ahead');
 
-export function setMarkdownAhead(ahead: MarkdownAhead | undefined): void {
-  (globalThis as { [REGISTRY]?: MarkdownAhead })[REGISTRY] = ahead;
-}
-
-export function markdownAhead(): MarkdownAhead | undefined {
-  return (globalThis as { [REGISTRY]?: MarkdownAhead })[REGISTRY];
-}
+export const setMarkdownAhead = registered.set;
+export const markdownAhead = registered.get;

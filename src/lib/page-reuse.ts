@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildSlot } from './build-slot';
 
 /**
  * Astro's incremental build (astro.config.mjs) copies a page from the last build instead of rendering it
@@ -29,7 +30,7 @@ export interface DataEntry {
 }
 
 const ASSETS_DIR = '_astro';
-const OUTPUT = Symbol.for('microneedling-guide:build-output');
+const buildOutput = buildSlot<string>('build-output');
 
 function hash(...parts: string[]): string {
   const digest = createHash('sha256');
@@ -41,9 +42,7 @@ function hash(...parts: string[]): string {
  * The folder the build writes, told by the page-reuse integration. The pages are rendered in the bundle's
  * module graph, not the config's, so the two meet on this global.
  */
-export function setBuildOutput(dir: string | undefined): void {
-  (globalThis as { [OUTPUT]?: string })[OUTPUT] = dir;
-}
+export const setBuildOutput = buildOutput.set;
 
 /**
  * The names of the stylesheets and scripts the build wrote (each holds its content's hash), sorted. Astro
@@ -51,7 +50,7 @@ export function setBuildOutput(dir: string | undefined): void {
  * its styles end up in, and another page's change can move them: then every page is rendered again.
  */
 export function builtAssets(): string {
-  const dir = (globalThis as { [OUTPUT]?: string })[OUTPUT];
+  const dir = buildOutput.get();
   const assets = dir ? join(dir, ASSETS_DIR) : undefined;
   return assets && existsSync(assets) ? readdirSync(assets).sort().join('\n') : '';
 }

@@ -1,3 +1,5 @@
+import { buildSlot } from './build-slot';
+
 /**
  * Pages handed over as Astro renders them (src/middleware.ts), so the built-site check can validate them in
  * a worker thread while the rest render (src/build/page-checks-ahead.ts). The middleware runs in the
@@ -8,13 +10,9 @@ export interface RenderedPages {
   submit(html: string): void;
 }
 
-const REGISTRY = Symbol.for('microneedling-guide:rendered-pages');
+const registered = buildSlot<RenderedPages>('rendered-pages');
 
-export function setRenderedPages(receiver: RenderedPages | undefined): void {
-  (globalThis as { [REGISTRY]?: RenderedPages })[REGISTRY] = receiver;
-}
+export const setRenderedPages = registered.set;
 
 /** Whoever takes rendered pages in this build, if anyone does (not in `astro dev`, not below two cores). */
-export function renderedPages(): RenderedPages | undefined {
-  return (globalThis as { [REGISTRY]?: RenderedPages })[REGISTRY];
-}
+export const renderedPages = registered.get;
