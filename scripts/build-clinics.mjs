@@ -11,7 +11,7 @@ const { spawn } = await import('node:child_process');
 const { existsSync, readdirSync } = await import('node:fs');
 const { availableParallelism, constants } = await import('node:os');
 const { join } = await import('node:path');
-const { clinicsOfShard, failureReason, parseClinicJobs, runLimited } = await import('../src/build/clinic-jobs.ts');
+const { CONTENT_CHECKED, clinicsOfShard, failureReason, parseClinicJobs, runLimited } = await import('../src/build/clinic-jobs.ts');
 const { CLINICS_OUTPUT_DIR } = await import('../src/build/outputs.ts');
 
 let options;
@@ -51,7 +51,14 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-const results = await runLimited(ids, options.jobs, (id, position) => {
+// The first clinic's content check puts the default guides' results in the check store all builds share
+// (src/build/check-cache.ts); the other clinics start once it has, and read them instead of checking the
+// same guides again side by side.
+let firstChecked;
+const defaultGuidesChecked = new Promise((done) => (firstChecked = done));
+
+const results = await runLimited(ids, options.jobs, async (id, position) => {
+  if (position > 0) await defaultGuidesChecked;
   if (stoppedBy) return { id, ok: false, seconds: 0, reason: `not started (${stoppedBy})` };
   const started = performance.now();
   return new Promise((done) => {
@@ -61,10 +68,15 @@ const results = await runLimited(ids, options.jobs, (id, position) => {
     });
     running.add(child);
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      // The newest chunk and the end of the one before: the line may come in two pieces.
+      if (position === 0 && output.slice(-String(chunk).length - CONTENT_CHECKED.length).includes(CONTENT_CHECKED)) firstChecked();
+    });
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => {
       running.delete(child);
+      firstChecked();
       const seconds = (performance.now() - started) / 1000;
       const ok = code === 0;
       // Builds run side by side, so each reports when it ends, numbered by its place in the list.

@@ -1,7 +1,8 @@
 // Node-only: results of build checks kept between builds, so a rebuild re-checks only what changed.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 /** sha256 of the parts, each length-prefixed so `['ab', 'c']` and `['a', 'bc']` differ. */
 export function hashOf(...parts: (string | Uint8Array)[]): string {
@@ -18,12 +19,15 @@ export function hashOf(...parts: (string | Uint8Array)[]): string {
  * and the rule version match; a hit returns exactly what the check returned then, so the cache can make a
  * build faster but never change what it finds or writes.
  */
-export interface CheckCache<T> {
+export interface CheckStore<T> {
   get(key: string): T | undefined;
   set(key: string, value: T): void;
+  readonly hits: number;
+}
+
+export interface CheckCache<T> extends CheckStore<T> {
   /** Writes the entries used in this run (hits and new results); results no page needs any more are dropped. */
   save(): void;
-  readonly hits: number;
 }
 
 interface CacheFile<T> {
@@ -65,6 +69,78 @@ export function openCheckCache<T>(file: string, version: string): CheckCache<T> 
       const partial = `${file}.${process.pid}.partial`;
       writeFileSync(partial, JSON.stringify({ version, entries: Object.fromEntries(used) } satisfies CacheFile<T>));
       renameSync(partial, file);
+    },
+    get hits() {
+      return hits;
+    },
+  };
+}
+
+/** Store folders whose other rule versions this process has removed already. */
+const sweptStores = new Set<string>();
+
+/** Entries being written in the background, so a caller can wait for them (`storeWrites`). */
+const pendingWrites = new Set<Promise<void>>();
+
+/** Resolves when every entry set so far is on disk (or failed to be written). */
+export async function storeWrites(): Promise<void> {
+  await Promise.all([...pendingWrites]);
+}
+
+/**
+ * Check results kept a file per key in `<dir>/<version>/`, for results that several builds read and write at
+ * once (the default site and clinics' sites built side by side share one). An entry is written aside and
+ * renamed, so a reader finds a whole entry or none, and builds writing the same key write the same bytes
+ * (the key is a hash of everything the result depends on). Folders of other rule versions are removed when
+ * a process first opens the store. Keeping is best-effort: an entry that cannot be read or written costs
+ * only the time to check again.
+ */
+export function openCheckStore<T>(dir: string, version: string, kind: string): CheckStore<T> {
+  const folder = join(dir, version);
+  if (!sweptStores.has(dir)) {
+    sweptStores.add(dir);
+    for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+      if (name !== version) rmSync(join(dir, name), { recursive: true, force: true });
+    }
+  }
+  const nameOf = (key: string) => `${kind}-${key}.json`;
+  // Listed once: asking the file system for each guide's missing entry cost more than checking the guide.
+  let kept: Set<string>;
+  try {
+    kept = new Set(readdirSync(folder));
+  } catch {
+    kept = new Set();
+  }
+  let hits = 0;
+  let made = false;
+  return {
+    get(key) {
+      if (!kept.has(nameOf(key))) return undefined;
+      let value: T;
+      try {
+        value = JSON.parse(readFileSync(join(folder, nameOf(key)), 'utf8')) as T;
+      } catch {
+        return undefined;
+      }
+      hits++;
+      return value;
+    },
+    set(key, value) {
+      const file = join(folder, nameOf(key));
+      const partial = `${file}.${process.pid}.partial`;
+      try {
+        if (!made) mkdirSync(folder, { recursive: true });
+        made = true;
+      } catch {
+        return;
+      }
+      // Written in the background: a thousand small files written in line cost the build's thread most of a
+      // second, and an entry the process ends before writing is only a miss next time.
+      const write = writeFile(partial, JSON.stringify(value))
+        .then(() => rename(partial, file))
+        .catch(() => rm(partial, { force: true }).catch(() => {}))
+        .finally(() => pendingWrites.delete(write));
+      pendingWrites.add(write);
     },
     get hits() {
       return hits;

@@ -9,6 +9,12 @@ export interface ClinicJobs {
   list: boolean;
 }
 
+/**
+ * What a build's log says once its content check has passed (src/integrations/content-checks.ts): from then
+ * on, its guides' results are in the check store every build of the checkout shares (src/build/check-cache.ts).
+ */
+export const CONTENT_CHECKED = 'guides checked';
+
 export const CLINIC_JOBS_USAGE = 'Usage: npm run build:clinics -- [--shard <i>/<n>] [--jobs <N>] [--list]';
 
 const wholeNumber = (text: string | undefined) => (text !== undefined && /^\d+$/.test(text) ? Number(text) : NaN);

@@ -13,6 +13,16 @@ const ASTRO_STATE = '.astro';
 export const ASTRO_CACHE_DIR = `${ASTRO_STATE}/cache`;
 
 /**
+ * Set by scripts/build.mjs to a folder every build of this checkout shares (`sharedCheckStore`): the content
+ * check keeps each guide's parse facts and text gate results there by a hash of the file, so a clinic's
+ * build reuses what the default site's build (or another clinic's) found in the same guides.
+ */
+export const CHECK_STORE_ENV = 'MNG_CHECK_STORE';
+
+/** The check store the builds of a checkout share, beside their workspaces. */
+export const sharedCheckStore = (projectRoot: string): string => join(projectRoot, WORKSPACES_DIR, 'content-checks');
+
+/**
  * Astro's incremental build (astro.config.mjs) keeps a copy of each page it renders and a manifest saying
  * which build made them. A build that fails or is killed while rendering has overwritten some copies and not
  * the manifest, so the manifest could hand a later build a page it does not describe: after such a build

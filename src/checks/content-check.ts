@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { slug } from 'github-slugger';
@@ -20,7 +20,7 @@ import { faqSchema, type FaqEntry } from '../schemas/faq';
 import { checkContentFiles } from './content-files';
 import { gateRulesVersion, runGuideGates, type GateRun } from './gate-cache';
 import { careCardsOf, parseFacts, parsedFromFacts, type ParseFacts } from './parse-facts';
-import { hashOf, openCheckCache, type CheckCache } from '../build/check-cache';
+import { hashOf, openCheckStore, type CheckStore } from '../build/check-cache';
 import { checkFaq } from './faq';
 import { checkTranslations } from './translations';
 import type { CheckedGuide, GateContext } from './types';
@@ -106,7 +106,7 @@ function readDataCollection<T>(
   return { valid: entries, ids };
 }
 
-/** `cacheFile` keeps each guide's gate results between builds; `onProgress` follows the gates guide by guide. */
+/** `cacheDir` keeps each guide's parse facts and text gate results between builds; `onProgress` follows the gates guide by guide. */
 export interface CheckOptions extends GateRun {
   /** The day the build runs (review dates); today by default. */
   today?: Date;
@@ -130,11 +130,11 @@ interface GuidePage {
   headings?: readonly string[];
 }
 
-/** Where the parse facts are kept: beside the gate results (`cacheFile`), in a file of their own. */
-export const parseCacheFile = (cacheFile: string): string => join(dirname(cacheFile), `${basename(cacheFile, '.json')}-parse.json`);
+/** Where a store keeps the parse facts, beside the text gates' results (`cacheDir`). */
+const PARSE_FACTS_KIND = 'parse';
 
 /** Parses a guide, or takes what the checks read of its parse from the cache when its bytes were parsed before. */
-function parseGuide(source: string, cache: CheckCache<ParseFacts> | undefined, counts: { parsed: number }): { parsed: ParsedMdx; facts: ParseFacts } {
+function parseGuide(source: string, cache: CheckStore<ParseFacts> | undefined, counts: { parsed: number }): { parsed: ParsedMdx; facts: ParseFacts } {
   const key = cache ? hashOf(source) : '';
   const known = cache?.get(key);
   if (known) return { parsed: parsedFromFacts(source, known), facts: known };
@@ -177,7 +177,7 @@ function checkCollection(
   problems: ContentProblem[],
   refused: ReadonlySet<string>,
   pages: GuidePage[],
-  parsing: { cache?: CheckCache<ParseFacts>; parsed: number },
+  parsing: { cache?: CheckStore<ParseFacts>; parsed: number },
 ): CheckedGuide[] {
   const files = listFiles(dir, ['.mdx'], refused);
   if (files.length === 0 && REQUIRED_GUIDE_COLLECTIONS.includes(collection)) {
@@ -242,7 +242,7 @@ function checkCollection(
     } else {
       orders.set(`${locale}\n${data.order}`, file);
     }
-    guides.push({ collection, id, locale, file, data, parsed, path, careCards: careCardsOf(facts, file, locale) });
+    guides.push({ collection, id, locale, file, data, parsed, path, careCards: careCardsOf(facts, file, locale), references: facts.references });
   }
   return guides;
 }
@@ -295,11 +295,10 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   );
 
   const pages: GuidePage[] = [];
-  const parsing = { cache: options.cacheFile ? openCheckCache<ParseFacts>(parseCacheFile(options.cacheFile), gateRulesVersion()) : undefined, parsed: 0 };
+  const parsing = { cache: options.cacheDir ? openCheckStore<ParseFacts>(options.cacheDir, gateRulesVersion(), PARSE_FACTS_KIND) : undefined, parsed: 0 };
   const guides = GUIDE_COLLECTIONS.flatMap((collection) =>
     checkCollection(collection, join(contentRoot, collection), reviewedBy, display, problems, refused, pages, parsing),
   );
-  parsing.cache?.save();
 
   const translationOf = new Map(guides.map((guide) => [guide.file, guide.data.translationOf]));
   problems.push(...checkFaq(faq, pages.map((page) => ({ ...page, translationOf: translationOf.get(page.file) }))));
@@ -319,7 +318,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     anchors,
     publicDir: join(root, 'public'),
   };
-  const gates = runGuideGates(guides, context, contentRoot, options, (guide) => ({
+  const gates = runGuideGates(guides, context, options, (guide) => ({
     ownPath: routes.guide(guide),
     glossaryIds: glossaryByLocale.get(guide.locale) ?? new Set<string>(),
   }));

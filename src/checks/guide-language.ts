@@ -3,7 +3,7 @@ import type { Definition, Image, ImageReference, Nodes } from 'mdast';
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from '../lib/mdx-components';
 import { quote, type JsxElement } from './mdx-nodes';
 import { LINK_SCHEMES, showUrl, urlScheme } from './url-scheme';
-import type { GuideGate } from './types';
+import type { TextGate } from './types';
 
 /**
  * Raw HTML a guide may use, because Markdown cannot say it: a line break inside a care-card bullet, and
@@ -105,7 +105,7 @@ function imageProblem(url: string): string | undefined {
  * attributes, URLs with schemes other than https/tel/mailto, and remote images. Runs on drafts too: a draft
  * is still compiled. Reads the tree the content check already parsed: no second pass over the file.
  */
-export const guideLanguageGate: GuideGate = ({ file, parsed }, _context, { problems }) => {
+export const guideLanguageGate: TextGate = ({ file, parsed }, { problems }) => {
   const found = (node: Nodes, message: string | undefined): void => {
     if (message) problems.push({ file, line: node.position?.start.line, message });
   };

@@ -1,19 +1,38 @@
+import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
 import { frontmatterData, frontmatterText, parseMdx, type ParsedMdx } from '../lib/mdx-source';
 import type { Locale } from '../i18n/locales';
 import { headingIds } from './headings';
+import { attribute, jsxElements } from './mdx-nodes';
 import { careCardItems, type CareCardItem } from './sign-urgency';
+import type { GuideReferences } from './types';
 
 /**
- * What the content check reads from every guide's parse on every build, besides the gates (which have their
- * own cache): the frontmatter's YAML, the heading ids other pages link to, and the care card items checked
- * against the signs. They depend on the file's bytes alone, so they are kept by its hash (`src/build/check-cache.ts`),
- * and an unchanged guide whose gate results are cached too is not parsed at all.
+ * What the content check reads from every guide's parse on every build, besides the text gates (whose
+ * results are kept too): the frontmatter's YAML, the heading ids other pages link to, the care card items
+ * checked against the signs, and what the guide points at, which the site gates check. They depend on the
+ * file's bytes alone, so they are kept by its hash (`src/build/check-cache.ts`), and an unchanged guide
+ * whose text gate results are kept too is not parsed at all.
  */
 export interface ParseFacts {
   /** The frontmatter block as written (parsed again on use: the same text gives the same data); null when there is none. */
   yaml: string | null;
   headings: string[];
   careCards: Omit<CareCardItem, 'file' | 'locale'>[];
+  references: GuideReferences;
+}
+
+/** Every link target, image source and `<Term>` id in a guide's tree, with its line. */
+export function guideReferences(tree: Root): GuideReferences {
+  const references: GuideReferences = { links: [], images: [], terms: [] };
+  visit(tree, (node) => {
+    if (node.type === 'link') references.links.push({ url: node.url, line: node.position?.start.line });
+    if (node.type === 'image') references.images.push({ url: node.url, line: node.position?.start.line });
+  });
+  for (const element of jsxElements(tree)) {
+    if (element.name === 'Term') references.terms.push({ id: attribute(element, 'id'), line: element.position?.start.line });
+  }
+  return references;
 }
 
 export function parseFacts(parsed: ParsedMdx): ParseFacts {
@@ -21,6 +40,7 @@ export function parseFacts(parsed: ParsedMdx): ParseFacts {
     yaml: frontmatterText(parsed.tree),
     headings: [...headingIds(parsed.tree)],
     careCards: careCardItems('', parsed.tree).map(({ file: _file, locale: _locale, ...item }) => item),
+    references: guideReferences(parsed.tree),
   };
 }
 

@@ -2,7 +2,7 @@ import { CONTENT_RULES } from '../lib/content-rules';
 import { infleszBand, spanishReadability } from '../lib/readability-es';
 import { quote } from './mdx-nodes';
 import { oncePerParse } from './once-per-parse';
-import type { GuideGate } from './types';
+import type { TextGate } from './types';
 
 /** The Spanish reading-level and sentence-length gates read the same analysis; it is made once per guide. */
 export const spanishReadabilityOf = oncePerParse(spanishReadability);
@@ -11,7 +11,7 @@ export const spanishReadabilityOf = oncePerParse(spanishReadability);
  * A Spanish guide's body scores at least "normal" on the INFLESZ scale (Szigriszt-Pazos perspicuity ≥ 55,
  * see src/lib/readability-es.ts), the Spanish twin of the grade-8 gate; a failure lists its hardest sentences.
  */
-export const spanishReadingLevelGate: GuideGate = ({ file, parsed }, _context, { problems }) => {
+export const spanishReadingLevelGate: TextGate = ({ file, parsed }, { problems }) => {
   const report = spanishReadabilityOf(parsed);
   const minimum = CONTENT_RULES.minSpanishPerspicuity;
   if (report.perspicuity >= minimum) return;

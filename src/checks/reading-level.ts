@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/locales';
 import { quote } from './mdx-nodes';
 import { oncePerParse } from './once-per-parse';
 import { spanishReadabilityOf, spanishReadingLevelGate } from './reading-level-es';
-import type { GuideGate } from './types';
+import type { TextGate } from './types';
 
 /** The reading-level and sentence-length gates read the same analysis; it is made once per guide. */
 export const readabilityOf = oncePerParse(readability);
@@ -16,7 +16,7 @@ export function sentencesOf(parsed: ParsedMdx, locale: Locale): readonly { text:
 }
 
 /** An English guide's body reads at most at US grade 8 (NIH); a failure lists its hardest sentences. */
-const englishReadingLevelGate: GuideGate = ({ file, parsed }, _context, { problems }) => {
+const englishReadingLevelGate: TextGate = ({ file, parsed }, { problems }) => {
   const report = readabilityOf(parsed);
   if (report.grade <= CONTENT_RULES.maxReadingGrade) return;
   const hardest = [...report.sentences]
@@ -31,7 +31,7 @@ const englishReadingLevelGate: GuideGate = ({ file, parsed }, _context, { proble
 };
 
 /** Each language's reading-level gate: its own formula and threshold. */
-const READING_LEVEL_GATES: Record<Locale, GuideGate> = { en: englishReadingLevelGate, es: spanishReadingLevelGate };
+const READING_LEVEL_GATES: Record<Locale, TextGate> = { en: englishReadingLevelGate, es: spanishReadingLevelGate };
 
 /** A guide's body is easy enough to read, by the formula made for its language. */
-export const readingLevelGate: GuideGate = (guide, context, found) => READING_LEVEL_GATES[guide.locale](guide, context, found);
+export const readingLevelGate: TextGate = (guide, found) => READING_LEVEL_GATES[guide.locale](guide, found);

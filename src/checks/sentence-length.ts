@@ -1,10 +1,10 @@
 import { CONTENT_RULES } from '../lib/content-rules';
 import { quote } from './mdx-nodes';
 import { sentencesOf } from './reading-level';
-import type { GuideGate } from './types';
+import type { TextGate } from './types';
 
 /** No sentence is longer than the limit; each long one is named with its line. */
-export const sentenceLengthGate: GuideGate = ({ file, locale, parsed }, _context, { problems }) => {
+export const sentenceLengthGate: TextGate = ({ file, locale, parsed }, { problems }) => {
   for (const sentence of sentencesOf(parsed, locale)) {
     if (sentence.words > CONTENT_RULES.maxSentenceWords) {
       problems.push({

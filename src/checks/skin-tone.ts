@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import { guideBodyText } from './body-text';
-import type { GuideGate } from './types';
+import type { TextGate } from './types';
 
 interface SkinToneRule {
   /** Words that mean a text talks about redness of the skin. */
@@ -42,6 +42,6 @@ export function rednessWithoutSkinTone(text: string, locale: Locale = 'en'): boo
 }
 
 /** A guide that describes redness also says how it looks on brown and black skin. */
-export const skinToneGate: GuideGate = ({ file, locale, parsed }, _context, { problems }) => {
+export const skinToneGate: TextGate = ({ file, locale, parsed }, { problems }) => {
   if (rednessWithoutSkinTone(guideBodyText(parsed), locale)) problems.push({ file, message: skinToneMessage(locale) });
 };

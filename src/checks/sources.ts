@@ -1,8 +1,8 @@
 import { CONTENT_RULES } from '../lib/content-rules';
-import type { GuideGate } from './types';
+import type { TextGate } from './types';
 
 /** A published guide cites at least the minimum number of sources. */
-export const sourcesGate: GuideGate = ({ file, data }, _context, { problems }) => {
+export const sourcesGate: TextGate = ({ file, data }, { problems }) => {
   if (data.sources.length >= CONTENT_RULES.minSources) return;
   problems.push({
     file,

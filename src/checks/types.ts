@@ -21,7 +21,36 @@ export interface CheckedGuide {
   parsed: ParsedMdx;
   /** The bullets of its care cards. */
   careCards: CareCardItem[];
+  /** What it points at (links, images, glossary terms), which the site gates check against the site. */
+  references: GuideReferences;
 }
+
+/** A place in a guide: its line, when the parser knows it. */
+interface AtLine {
+  line?: number;
+}
+
+/**
+ * What a guide points at, read from its parse and kept with it (src/checks/parse-facts.ts): the site
+ * gates check these against the site without parsing the guide again.
+ */
+export interface GuideReferences {
+  /** Every Markdown link's target. */
+  links: (AtLine & { url: string })[];
+  /** Every Markdown image's source. */
+  images: (AtLine & { url: string })[];
+  /** Every `<Term>`'s id (undefined when it has none, or not a plain string). */
+  terms: (AtLine & { id?: string })[];
+}
+
+/** A guide as the site gates see it: without its parse, so what they find never needs one. */
+export type SiteGuide = Omit<CheckedGuide, 'parsed'>;
+
+/**
+ * A guide as the text gates see it: without where its file is on this machine, which differs from one site's
+ * build to another's; what they find is kept by everything else (src/checks/gate-cache.ts).
+ */
+export type TextGuide = Omit<CheckedGuide, 'path'>;
 
 /** What the gates know about the whole site besides the guide they check. */
 export interface GateContext {
@@ -51,5 +80,16 @@ export interface GateResult {
   warnings: ContentProblem[];
 }
 
-/** One gate: reads one guide (and the site context) and adds what it finds to `found`. */
-export type GuideGate = (guide: CheckedGuide, context: GateContext, found: GateResult) => void;
+/**
+ * A gate that reads the guide alone (its words, frontmatter and parse) and adds what it finds to `found`.
+ * Its result depends on the file's bytes, name and place only, so it is kept by their hash and shared by
+ * every site built from the same file (src/checks/gate-cache.ts).
+ */
+export type TextGate = (guide: TextGuide, found: GateResult) => void;
+
+/**
+ * A gate that checks a guide against the rest of the site (its pages, sections, glossary, reviewers, files,
+ * today's date). It reads the guide's references and frontmatter, never its parse, so it runs on every
+ * build at almost no cost.
+ */
+export type SiteGate = (guide: SiteGuide, context: GateContext, found: GateResult) => void;

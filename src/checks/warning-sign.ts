@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import { guideBodyText } from './body-text';
 import { jsxElements } from './mdx-nodes';
-import type { GuideGate } from './types';
+import type { TextGate } from './types';
 
 /**
  * Words that describe a sign to act on after treatment. Any guide, whatever its stage, that names one
@@ -35,7 +35,7 @@ export function warningSignIn(collection: string, text: string, locale: Locale =
 }
 
 /** A guide that names a warning sign has a `<CareCard>` saying when to call the clinic. */
-export const warningSignGate: GuideGate = ({ file, collection, locale, parsed }, _context, { problems }) => {
+export const warningSignGate: TextGate = ({ file, collection, locale, parsed }, { problems }) => {
   if (jsxElements(parsed.tree).some((element) => element.name === 'CareCard')) return;
   const sign = warningSignIn(collection, guideBodyText(parsed), locale);
   if (sign) {

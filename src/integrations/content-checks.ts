@@ -10,9 +10,14 @@ import { ContentCheckError, formatProblem, type ContentProblem } from '../lib/fr
 import { contentCheckRuns, takeHeldProblems } from './held-problems';
 import { logProblems, reportContentInDev } from './dev-content-report';
 import { progressReporter } from '../build/phase';
+import { CHECK_STORE_ENV } from '../build/workspace';
+import { CONTENT_CHECKED } from '../build/clinic-jobs';
 
-/** Each guide's gate results kept between builds, in Astro's cache folder (kept with the build's workspace). */
-const CACHE_FILE = 'content-check.json';
+/**
+ * Where each guide's parse facts and text gate results are kept between builds: the store all builds of the
+ * checkout share (scripts/build.mjs), or else a folder in Astro's cache (`astro dev`, `astro build` run directly).
+ */
+const STORE_FOLDER = 'content-checks';
 
 /** Runs the content check on the content the site is made from now (a clinic's assembled content, if CLINIC is set). */
 function runCheck(root: string, logger: AstroIntegrationLogger, cacheDir: string): ContentProblem[] {
@@ -23,12 +28,12 @@ function runCheck(root: string, logger: AstroIntegrationLogger, cacheDir: string
     today: reviewDate(process.env[REVIEW_DATE_ENV]),
     contentDir,
     displayPath: contentDir && clinic ? clinicDisplayPath(root, clinic, contentDir) : undefined,
-    cacheFile: join(cacheDir, CACHE_FILE),
+    cacheDir: process.env[CHECK_STORE_ENV] || join(cacheDir, STORE_FOLDER),
     onProgress: progressReporter('content', 'checked', 'guides', (line) => logger.info(line), started),
   });
   for (const warning of result.warnings) logger.warn(formatProblem(warning));
   const cached = result.guidesFromCache > 0 ? ` (${result.guidesFromCache} unchanged, from the cache)` : '';
-  if (result.problems.length === 0) logger.info(`${result.guides.length} guides checked${cached} in ${Math.round(performance.now() - started)} ms`);
+  if (result.problems.length === 0) logger.info(`${result.guides.length} ${CONTENT_CHECKED}${cached} in ${Math.round(performance.now() - started)} ms`);
   return result.problems;
 }
 

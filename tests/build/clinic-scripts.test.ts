@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
@@ -8,6 +8,7 @@ import { buildEnv, buildSite } from '../support/build-site';
 import { freePort } from '../support/free-port';
 import { treeHashes } from '../support/tree-hash';
 import { parsePolicy } from '../../src/lib/security-headers';
+import { WORKSPACES_DIR } from '../../src/build/workspace';
 
 const ANALYTICS = 'https://stats.test-clinic.example/script.js';
 let root: string;
@@ -78,10 +79,15 @@ describe('npm run build:clinics', () => {
     expect(existsSync(join(root, 'dist-clinics', 'broken'))).toBe(false);
   });
 
-  it('builds each clinic exactly as a solo build of it does', async () => {
+  it('builds each clinic exactly as a solo build of it does, which reads the guides checked by the clinics before it', async () => {
+    // Without its own workspace and caches: what it reads of the guides can only come from the store the builds share.
+    rmSync(join(root, WORKSPACES_DIR, 'clinic-test-clinic'), { recursive: true, force: true });
     const alone = tempOutDir();
     const solo = await buildSite(root, alone, { CLINIC: 'test-clinic' });
     expect(solo.status, solo.output.slice(-3000)).toBe(0);
+    const checked = /(\d+) guides checked \((\d+) unchanged, from the cache\)/.exec(solo.output);
+    expect(checked, solo.output.slice(0, 3000)).not.toBeNull();
+    expect(checked![2]).toBe(checked![1]);
     expect(treeHashes(join(root, 'dist-clinics', 'test-clinic'))).toEqual(treeHashes(alone));
   });
 

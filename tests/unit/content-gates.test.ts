@@ -158,8 +158,8 @@ describe('editorial gates', () => {
       [
         "content/aftercare/guide-1.mdx:37: <Callout> is not a component guides can use. Use one of: Aside, BookingLink, CareCard, Checklist, Term, Timeline.",
         "content/aftercare/guide-1.mdx:39: <Term id="elastin"> names no glossary term. Add content/glossary/elastin.yaml or use an existing id.",
-        "content/aftercare/guide-1.mdx:41: links to /aftercare/first-weak/, which is not a page of this site. Link to an existing page, with its trailing slash, for example /aftercare/guide-1/.",
         "content/aftercare/guide-1.mdx:41: link text "click here" does not say where it goes. Name the page instead.",
+        "content/aftercare/guide-1.mdx:41: links to /aftercare/first-weak/, which is not a page of this site. Link to an existing page, with its trailing slash, for example /aftercare/guide-1/.",
         "content/aftercare/guide-1.mdx:41: links to http://www.fda.gov/ over http. Use the https:// address.",
       ]
     `);

@@ -1,64 +1,92 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openCheckStore, storeWrites } from '../../src/build/check-cache';
 import { checkContent } from '../../src/checks/content-check';
 import { gateRulesVersion } from '../../src/checks/gate-cache';
 import { contentFixture } from '../support/fixture-content';
 import { PROJECT_ROOT } from '../support/paths';
 
 const TODAY = new Date('2026-12-04T10:00:00Z');
-const cacheFile = () => join(mkdtempSync(join(tmpdir(), 'mng-gates-')), 'content-check.json');
+const LATER = new Date('2031-01-01T10:00:00Z');
+const storeDir = () => mkdtempSync(join(tmpdir(), 'mng-checks-'));
 const findings = ({ problems, warnings }: ReturnType<typeof checkContent>) => ({ problems, warnings });
+/** A check that keeps its results, as a build does: its entries are on disk once it returns, as they are for the next build. */
+async function keeping(root: string, options: Parameters<typeof checkContent>[1]): Promise<ReturnType<typeof checkContent>> {
+  const result = checkContent(root, options);
+  await storeWrites();
+  return result;
+}
+const LONG_SENTENCE = '\nA sentence that goes on and on and on and on and on and on and on and on and on and on and on and on and on and on and on without stopping for breath.\n';
+const LINK_TO_MAINTENANCE_2 = '\nRead [the second maintenance guide](/maintenance/guide-2/) next.\n';
 
-describe('gate results cached by content hash and rule version', () => {
-  it('a warm cache gives the same problems and warnings, and re-checks only the guide that changed', () => {
-    const root = contentFixture({ 'consultation/guide-1.mdx': (text) => `${text}\nA sentence that goes on and on and on and on and on and on and on and on and on and on and on and on and on and on and on without stopping for breath.\n` });
-    const file = cacheFile();
-    const cold = checkContent(root, { today: TODAY, cacheFile: file });
+describe('check results kept by content hash and rule version', () => {
+  it('a warm store gives the same problems and warnings, and re-checks only the guide that changed', async () => {
+    const root = contentFixture({ 'consultation/guide-1.mdx': (text) => `${text}${LONG_SENTENCE}` });
+    const cacheDir = storeDir();
+    const cold = await keeping(root, { today: TODAY, cacheDir });
     expect(cold.guidesFromCache).toBe(0);
     expect(cold.problems.length).toBeGreaterThan(0);
-    const warm = checkContent(root, { today: TODAY, cacheFile: file });
+    const warm = await keeping(root, { today: TODAY, cacheDir });
     expect(warm.guidesFromCache).toBe(cold.guides.length);
-    expect(findings(warm)).toEqual(findings(cold));
-
-    writeFileSync(join(root, 'content', 'consultation', 'guide-2.mdx'), '\nOne more short line.\n', { flag: 'a' });
-    const changed = checkContent(root, { today: TODAY, cacheFile: file });
-    expect(changed.guidesFromCache).toBe(cold.guides.length - 1);
-    expect(findings(changed)).toEqual(findings(checkContent(root, { today: TODAY })));
-  });
-
-  it('parses only guides whose bytes it has not parsed before, and finds the same with the parse facts it kept', () => {
-    // A heading other pages link to, a care card and a gate problem: what the kept facts stand in for.
-    const root = contentFixture({ 'consultation/guide-1.mdx': (text) => `${text}\nA sentence that goes on and on and on and on and on and on and on and on and on and on and on and on and on and on and on without stopping for breath.\n` });
-    const file = cacheFile();
-    const cold = checkContent(root, { today: TODAY, cacheFile: file });
-    expect(cold.guidesParsed).toBe(cold.guides.length);
-    const warm = checkContent(root, { today: TODAY, cacheFile: file });
     expect(warm.guidesParsed).toBe(0);
     expect(findings(warm)).toEqual(findings(cold));
-    expect(warm.guides.map((guide) => [guide.data, guide.careCards])).toEqual(cold.guides.map((guide) => [guide.data, guide.careCards]));
-    // A gate that reads the tree still gets it, parsed on demand, when its result is not cached.
-    const later = new Date('2031-01-01T10:00:00Z');
-    expect(findings(checkContent(root, { today: later, cacheFile: file }))).toEqual(findings(checkContent(root, { today: later })));
+    expect(warm.guides.map((guide) => [guide.data, guide.careCards, guide.references])).toEqual(cold.guides.map((guide) => [guide.data, guide.careCards, guide.references]));
 
-    // A heading renamed in one guide: that guide is parsed again, and a link to its old heading is found broken.
-    const guide = join(root, 'content', 'consultation', 'guide-2.mdx');
-    writeFileSync(guide, readFileSync(guide, 'utf8').replace(/^## .*$/m, '## A heading with a new name'));
-    const changed = checkContent(root, { today: TODAY, cacheFile: file });
+    writeFileSync(join(root, 'content', 'consultation', 'guide-2.mdx'), '\nOne more short line.\n', { flag: 'a' });
+    const changed = await keeping(root, { today: TODAY, cacheDir });
+    expect(changed.guidesFromCache).toBe(cold.guides.length - 1);
     expect(changed.guidesParsed).toBe(1);
     expect(findings(changed)).toEqual(findings(checkContent(root, { today: TODAY })));
   });
 
-  it('re-checks every guide when what they all read changes: here the review day', () => {
-    const root = contentFixture();
-    const file = cacheFile();
-    checkContent(root, { today: TODAY, cacheFile: file });
-    const later = new Date('2031-01-01T10:00:00Z');
-    const result = checkContent(root, { today: later, cacheFile: file });
-    expect(result.guidesFromCache).toBe(0);
-    expect(findings(result)).toEqual(findings(checkContent(root, { today: later })));
-    expect(result.problems.some((problem) => /overdue/.test(problem.message))).toBe(true);
+  it('checks kept results against what the whole site is now: the review day, a removed page, a renamed heading', async () => {
+    const root = contentFixture({ 'consultation/guide-1.mdx': (text) => `${text}${LINK_TO_MAINTENANCE_2}Go to [its first part](/consultation/guide-2/#first-part).\n` });
+    const cacheDir = storeDir();
+    expect((await keeping(root, { today: TODAY, cacheDir })).problems).toEqual([]);
+
+    // Another day: every text gate result is reused, and the overdue reviews are found all the same.
+    const later = await keeping(root, { today: LATER, cacheDir });
+    expect(later.guidesFromCache).toBe(later.guides.length);
+    expect(later.problems.some((problem) => /overdue/.test(problem.message))).toBe(true);
+    expect(findings(later)).toEqual(findings(checkContent(root, { today: LATER })));
+
+    // The linked page is gone and the linked section renamed: the link from the unchanged guide is broken now.
+    renameSync(join(root, 'content', 'maintenance', 'guide-2.mdx'), join(tmpdir(), `mng-moved-${process.pid}.mdx`));
+    const guide = join(root, 'content', 'consultation', 'guide-2.mdx');
+    writeFileSync(guide, readFileSync(guide, 'utf8').replace('## First part', '## Opening part'));
+    const changed = await keeping(root, { today: TODAY, cacheDir });
+    expect(changed.guidesParsed).toBe(1);
+    expect(changed.problems.map((problem) => problem.message).join('\n')).toMatch(/links to \/maintenance\/guide-2\/, which is not a page[\s\S]*links to \/consultation\/guide-2\/#first-part, but that page has no section #first-part/);
+    expect(findings(changed)).toEqual(findings(checkContent(root, { today: TODAY })));
+  });
+
+  it('a guide kept under another name is not parsed for its facts, and its text gates run on a tree parsed when they ask', async () => {
+    const root = contentFixture({ 'consultation/guide-1.mdx': (text) => `${text}${LONG_SENTENCE}` });
+    const cacheDir = storeDir();
+    await keeping(root, { today: TODAY, cacheDir });
+    const folder = join(root, 'content', 'consultation');
+    renameSync(join(folder, 'guide-1.mdx'), join(folder, 'guide-one.mdx'));
+    const renamed = await keeping(root, { today: TODAY, cacheDir });
+    expect(renamed.guidesParsed).toBe(0);
+    expect(renamed.guidesFromCache).toBe(renamed.guides.length - 1);
+    expect(renamed.problems.some((problem) => problem.file.endsWith('guide-one.mdx') && /a sentence has \d+ words/.test(problem.message))).toBe(true);
+    expect(findings(renamed)).toEqual(findings(checkContent(root, { today: TODAY })));
+  });
+
+  it('two sites built from the same guides share one store: the second reads none of them again, and finds what is wrong on its own site', async () => {
+    const withLink = { 'consultation/guide-1.mdx': (text: string) => `${text}${LINK_TO_MAINTENANCE_2}` };
+    const fullSite = contentFixture(withLink);
+    // A clinic's site without one of the default guides: the link to it breaks there, and only there.
+    const clinicSite = contentFixture({ ...withLink, 'maintenance/guide-2.mdx': null });
+    const cacheDir = storeDir();
+    expect((await keeping(fullSite, { today: TODAY, cacheDir })).problems).toEqual([]);
+    const clinic = await keeping(clinicSite, { today: TODAY, cacheDir });
+    expect(clinic.guidesParsed).toBe(0);
+    expect(clinic.guidesFromCache).toBe(clinic.guides.length);
+    expect(clinic.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^links to \/maintenance\/guide-2\/, which is not a page of this site/)]);
+    expect(findings(clinic)).toEqual(findings(checkContent(clinicSite, { today: TODAY })));
   });
 
   it('changes its rule version when the code of a gate changes', () => {
@@ -68,5 +96,27 @@ describe('gate results cached by content hash and rule version', () => {
     expect(gateRulesVersion(join(copy, 'src'), copy)).toBe(before);
     writeFileSync(join(copy, 'src', 'checks', 'sentence-length.ts'), '// a stricter rule\n', { flag: 'a' });
     expect(gateRulesVersion(join(copy, 'src'), copy)).not.toBe(before);
+  });
+});
+
+describe('check store', () => {
+  it('keeps an entry per key for every opener, misses damaged entries, and drops the folders of other rule versions', async () => {
+    const dir = storeDir();
+    mkdirSync(join(dir, 'old-rules'));
+    writeFileSync(join(dir, 'old-rules', 'text-gates-abc.json'), '[]');
+    const first = openCheckStore<{ found: number }>(dir, 'rules-1', 'text-gates');
+    expect(existsSync(join(dir, 'old-rules'))).toBe(false);
+    expect(first.get('abc')).toBeUndefined();
+    first.set('abc', { found: 2 });
+    await storeWrites();
+    // Another build opening the same store (another clinic's, side by side) reads what the first kept.
+    const second = openCheckStore<{ found: number }>(dir, 'rules-1', 'text-gates');
+    expect(second.get('abc')).toEqual({ found: 2 });
+    expect(second.hits).toBe(1);
+    // Kinds do not mix, and nothing is left half written.
+    expect(openCheckStore(dir, 'rules-1', 'parse').get('abc')).toBeUndefined();
+    expect(readdirSync(join(dir, 'rules-1'))).toEqual(['text-gates-abc.json']);
+    writeFileSync(join(dir, 'rules-1', 'text-gates-abc.json'), '{"found": ');
+    expect(second.get('abc')).toBeUndefined();
   });
 });
