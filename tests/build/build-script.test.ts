@@ -10,6 +10,7 @@ import { setField } from '../support/fixture-content';
 import { treeHashes } from '../support/tree-hash';
 import * as cheerio from 'cheerio';
 import { isRunning } from '../../src/build/output-swap';
+import { WORKSPACES_DIR, sharedCheckStore } from '../../src/build/workspace';
 import { t } from '../../src/i18n/t';
 import { fileLocale } from '../support/site-files';
 import { builtPages } from '../../src/lib/files';
@@ -121,8 +122,9 @@ describe('two builds at once in one checkout', () => {
     builds.forEach((build) => expect(build.status, build.output.slice(-3000)).toBe(0));
     const solo = inject('builds').clinics;
     for (const { id, out } of jobs) expect(treeHashes(out)).toEqual(treeHashes(solo[id]));
-    // The second maple-street build had a one-off workspace; the first keeps its own for the next build.
-    expect(readdirSync(join(root, '.builds')).sort()).toEqual(['clinic-harbour-skin', 'clinic-maple-street']);
+    // The second maple-street build had a one-off workspace; the first keeps its own for the next build. Beside
+    // them, the check store the three builds shared.
+    expect(readdirSync(join(root, WORKSPACES_DIR)).sort()).toEqual(['clinic-harbour-skin', 'clinic-maple-street', basename(sharedCheckStore(root))]);
   });
 });
 
