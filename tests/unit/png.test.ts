@@ -54,6 +54,17 @@ describe('palette PNG encoding', () => {
     expect(palettePng(rgba, 3, 2)!.equals(png)).toBe(true);
   });
 
+  it('writes runs of one colour as runs of its index, each ending with its row', () => {
+    // 4×2: red red red green / green green blue blue: the green run crosses the row's end, its index does not.
+    const red = [255, 0, 0, 255];
+    const green = [0, 255, 0, 255];
+    const blue = [0, 0, 255, 255];
+    const runs = new Uint8Array([...red, ...red, ...red, ...green, ...green, ...green, ...blue, ...blue]);
+    const [, palette, data] = chunks(palettePng(runs, 4, 2)!);
+    expect([...palette!.data]).toEqual([255, 0, 0, 0, 255, 0, 0, 0, 255]);
+    expect([...inflateSync(data!.data)]).toEqual([0, 0, 0, 0, 1, 0, 1, 1, 2, 2]);
+  });
+
   it('declines an image with any transparency or with more than 256 colours', () => {
     const seeThrough = rgba.slice();
     seeThrough[7] = 0;
