@@ -48,7 +48,7 @@ export function gateRulesVersion(srcDir = fileURLToPath(new URL('..', import.met
 }
 
 /** Where a store keeps the text gates' results, beside the parse facts (src/checks/content-check.ts). */
-export const TEXT_GATES_KIND = 'text-gates';
+const TEXT_GATES_KIND = 'text-gates';
 
 /**
  * Runs every guide's gates. The text gates' results are kept by a hash of the guide's file, name and place,
