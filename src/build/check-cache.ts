@@ -1,7 +1,6 @@
 // Node-only: results of build checks kept between builds, so a rebuild re-checks only what changed.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** sha256 of the parts, each length-prefixed so `['ab', 'c']` and `['a', 'bc']` differ. */
@@ -19,15 +18,12 @@ export function hashOf(...parts: (string | Uint8Array)[]): string {
  * and the rule version match; a hit returns exactly what the check returned then, so the cache can make a
  * build faster but never change what it finds or writes.
  */
-export interface CheckStore<T> {
+export interface CheckCache<T> {
   get(key: string): T | undefined;
   set(key: string, value: T): void;
-  readonly hits: number;
-}
-
-export interface CheckCache<T> extends CheckStore<T> {
-  /** Writes the entries used in this run (hits and new results); results no page needs any more are dropped. */
+  /** Writes what this run keeps: a cache file the entries used in it, a store what it found new. */
   save(): void;
+  readonly hits: number;
 }
 
 interface CacheFile<T> {
@@ -79,23 +75,20 @@ export function openCheckCache<T>(file: string, version: string): CheckCache<T> 
 /** Store folders whose other rule versions this process has removed already. */
 const sweptStores = new Set<string>();
 
-/** Entries being written in the background, so a caller can wait for them (`storeWrites`). */
-const pendingWrites = new Set<Promise<void>>();
-
-/** Resolves when every entry set so far is on disk (or failed to be written). */
-export async function storeWrites(): Promise<void> {
-  await Promise.all([...pendingWrites]);
-}
+/** Packs of a kind a store merges into one when it finds this many, so reading stays one file or a few. */
+const PACKS_BEFORE_MERGE = 8;
 
 /**
- * Check results kept a file per key in `<dir>/<version>/`, for results that several builds read and write at
- * once (the default site and clinics' sites built side by side share one). An entry is written aside and
- * renamed, so a reader finds a whole entry or none, and builds writing the same key write the same bytes
- * (the key is a hash of everything the result depends on). Folders of other rule versions are removed when
- * a process first opens the store. Keeping is best-effort: an entry that cannot be read or written costs
- * only the time to check again.
+ * Check results that several builds read and add to at once (the default site and clinics' sites built side
+ * by side share one), kept in `<dir>/<version>/` as packs: each build that found something new writes one
+ * file of what it found (`<kind>.<build>.json`, written aside and renamed, so a reader finds a whole pack or
+ * none), and a store that finds many packs writes them merged into one and removes those it read. Every
+ * pack is read when the store opens. A key is a hash of everything its result depends on, so two builds
+ * that find the same key found the same result. Folders of other rule versions are removed when a process
+ * first opens the store. Keeping is best-effort: a pack that cannot be read or written costs only the time
+ * to check again.
  */
-export function openCheckStore<T>(dir: string, version: string, kind: string): CheckStore<T> {
+export function openCheckStore<T>(dir: string, version: string, kind: string): CheckCache<T> {
   const folder = join(dir, version);
   if (!sweptStores.has(dir)) {
     sweptStores.add(dir);
@@ -103,44 +96,48 @@ export function openCheckStore<T>(dir: string, version: string, kind: string): C
       if (name !== version) rmSync(join(dir, name), { recursive: true, force: true });
     }
   }
-  const nameOf = (key: string) => `${kind}-${key}.json`;
-  // Listed once: asking the file system for each guide's missing entry cost more than checking the guide.
-  let kept: Set<string>;
-  try {
-    kept = new Set(readdirSync(folder));
-  } catch {
-    kept = new Set();
+  const isPack = (name: string) => name.startsWith(`${kind}.`) && name.endsWith('.json');
+  const packs = existsSync(folder) ? readdirSync(folder).filter(isPack) : [];
+  const stored = new Map<string, T>();
+  const read: string[] = [];
+  for (const pack of packs) {
+    try {
+      for (const [key, value] of Object.entries(JSON.parse(readFileSync(join(folder, pack), 'utf8')) as Record<string, T>)) stored.set(key, value);
+      read.push(pack);
+    } catch {
+      // Removed by another build's merge since it was listed, or damaged: its results are checked again.
+    }
   }
+  const found = new Map<string, T>();
   let hits = 0;
-  let made = false;
+  const writePack = (entries: Map<string, T>) => {
+    const file = join(folder, `${kind}.${process.pid}-${Date.now()}-${randomBytes(4).toString('hex')}.json`);
+    const partial = `${file}.partial`;
+    try {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(partial, JSON.stringify(Object.fromEntries(entries)));
+      renameSync(partial, file);
+      return true;
+    } catch {
+      rmSync(partial, { force: true });
+      return false;
+    }
+  };
   return {
     get(key) {
-      if (!kept.has(nameOf(key))) return undefined;
-      let value: T;
-      try {
-        value = JSON.parse(readFileSync(join(folder, nameOf(key)), 'utf8')) as T;
-      } catch {
-        return undefined;
-      }
-      hits++;
+      const value = stored.get(key) ?? found.get(key);
+      if (value !== undefined) hits++;
       return value;
     },
     set(key, value) {
-      const file = join(folder, nameOf(key));
-      const partial = `${file}.${process.pid}.partial`;
-      try {
-        if (!made) mkdirSync(folder, { recursive: true });
-        made = true;
-      } catch {
-        return;
+      if (!stored.has(key)) found.set(key, value);
+    },
+    save() {
+      if (read.length + (found.size > 0 ? 1 : 0) >= PACKS_BEFORE_MERGE) {
+        if (writePack(new Map([...stored, ...found]))) for (const pack of read) rmSync(join(folder, pack), { force: true });
+      } else if (found.size > 0) {
+        writePack(found);
       }
-      // Written in the background: a thousand small files written in line cost the build's thread most of a
-      // second, and an entry the process ends before writing is only a miss next time.
-      const write = writeFile(partial, JSON.stringify(value))
-        .then(() => rename(partial, file))
-        .catch(() => rm(partial, { force: true }).catch(() => {}))
-        .finally(() => pendingWrites.delete(write));
-      pendingWrites.add(write);
     },
     get hits() {
       return hits;

@@ -20,7 +20,7 @@ import { faqSchema, type FaqEntry } from '../schemas/faq';
 import { checkContentFiles } from './content-files';
 import { gateRulesVersion, runGuideGates, type GateRun } from './gate-cache';
 import { careCardsOf, parseFacts, parsedFromFacts, type ParseFacts } from './parse-facts';
-import { hashOf, openCheckStore, type CheckStore } from '../build/check-cache';
+import { hashOf, openCheckStore, type CheckCache } from '../build/check-cache';
 import { checkFaq } from './faq';
 import { checkTranslations } from './translations';
 import type { CheckedGuide, GateContext } from './types';
@@ -134,7 +134,7 @@ interface GuidePage {
 const PARSE_FACTS_KIND = 'parse';
 
 /** Parses a guide, or takes what the checks read of its parse from the cache when its bytes were parsed before. */
-function parseGuide(source: string, cache: CheckStore<ParseFacts> | undefined, counts: { parsed: number }): { parsed: ParsedMdx; facts: ParseFacts } {
+function parseGuide(source: string, cache: CheckCache<ParseFacts> | undefined, counts: { parsed: number }): { parsed: ParsedMdx; facts: ParseFacts } {
   const key = cache ? hashOf(source) : '';
   const known = cache?.get(key);
   if (known) return { parsed: parsedFromFacts(source, known), facts: known };
@@ -177,7 +177,7 @@ function checkCollection(
   problems: ContentProblem[],
   refused: ReadonlySet<string>,
   pages: GuidePage[],
-  parsing: { cache?: CheckStore<ParseFacts>; parsed: number },
+  parsing: { cache?: CheckCache<ParseFacts>; parsed: number },
 ): CheckedGuide[] {
   const files = listFiles(dir, ['.mdx'], refused);
   if (files.length === 0 && REQUIRED_GUIDE_COLLECTIONS.includes(collection)) {
@@ -299,6 +299,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   const guides = GUIDE_COLLECTIONS.flatMap((collection) =>
     checkCollection(collection, join(contentRoot, collection), reviewedBy, display, problems, refused, pages, parsing),
   );
+  parsing.cache?.save();
 
   const translationOf = new Map(guides.map((guide) => [guide.file, guide.data.translationOf]));
   problems.push(...checkFaq(faq, pages.map((page) => ({ ...page, translationOf: translationOf.get(page.file) }))));

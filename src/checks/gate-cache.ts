@@ -79,5 +79,6 @@ export function runGuideGates(
     found.warnings.push(...result.warnings);
     run.onProgress?.(index + 1, guides.length);
   });
+  store?.save();
   return { ...found, fromCache: store?.hits ?? 0 };
 }

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openCheckStore, storeWrites } from '../../src/build/check-cache';
+import { openCheckStore } from '../../src/build/check-cache';
 import { checkContent } from '../../src/checks/content-check';
 import { gateRulesVersion } from '../../src/checks/gate-cache';
 import { contentFixture } from '../support/fixture-content';
@@ -12,42 +12,37 @@ const TODAY = new Date('2026-12-04T10:00:00Z');
 const LATER = new Date('2031-01-01T10:00:00Z');
 const storeDir = () => mkdtempSync(join(tmpdir(), 'mng-checks-'));
 const findings = ({ problems, warnings }: ReturnType<typeof checkContent>) => ({ problems, warnings });
-/** A check that keeps its results, as a build does: its entries are on disk once it returns, as they are for the next build. */
-async function keeping(root: string, options: Parameters<typeof checkContent>[1]): Promise<ReturnType<typeof checkContent>> {
-  const result = checkContent(root, options);
-  await storeWrites();
-  return result;
-}
+
 const LONG_SENTENCE = '\nA sentence that goes on and on and on and on and on and on and on and on and on and on and on and on and on and on and on without stopping for breath.\n';
 const LINK_TO_MAINTENANCE_2 = '\nRead [the second maintenance guide](/maintenance/guide-2/) next.\n';
 
 describe('check results kept by content hash and rule version', () => {
-  it('a warm store gives the same problems and warnings, and re-checks only the guide that changed', async () => {
+  it('a warm store gives the same problems and warnings, and re-checks only the guide that changed', () => {
     const root = contentFixture({ 'consultation/guide-1.mdx': (text) => `${text}${LONG_SENTENCE}` });
     const cacheDir = storeDir();
-    const cold = await keeping(root, { today: TODAY, cacheDir });
+    const cold = checkContent(root, { today: TODAY, cacheDir });
     expect(cold.guidesFromCache).toBe(0);
     expect(cold.problems.length).toBeGreaterThan(0);
-    const warm = await keeping(root, { today: TODAY, cacheDir });
+    const warm = checkContent(root, { today: TODAY, cacheDir });
     expect(warm.guidesFromCache).toBe(cold.guides.length);
     expect(warm.guidesParsed).toBe(0);
     expect(findings(warm)).toEqual(findings(cold));
     expect(warm.guides.map((guide) => [guide.data, guide.careCards, guide.references])).toEqual(cold.guides.map((guide) => [guide.data, guide.careCards, guide.references]));
 
     writeFileSync(join(root, 'content', 'consultation', 'guide-2.mdx'), '\nOne more short line.\n', { flag: 'a' });
-    const changed = await keeping(root, { today: TODAY, cacheDir });
+    const changed = checkContent(root, { today: TODAY, cacheDir });
     expect(changed.guidesFromCache).toBe(cold.guides.length - 1);
     expect(changed.guidesParsed).toBe(1);
     expect(findings(changed)).toEqual(findings(checkContent(root, { today: TODAY })));
   });
 
-  it('checks kept results against what the whole site is now: the review day, a removed page, a renamed heading', async () => {
+  it('checks kept results against what the whole site is now: the review day, a removed page, a renamed heading', () => {
     const root = contentFixture({ 'consultation/guide-1.mdx': (text) => `${text}${LINK_TO_MAINTENANCE_2}Go to [its first part](/consultation/guide-2/#first-part).\n` });
     const cacheDir = storeDir();
-    expect((await keeping(root, { today: TODAY, cacheDir })).problems).toEqual([]);
+    expect((checkContent(root, { today: TODAY, cacheDir })).problems).toEqual([]);
 
     // Another day: every text gate result is reused, and the overdue reviews are found all the same.
-    const later = await keeping(root, { today: LATER, cacheDir });
+    const later = checkContent(root, { today: LATER, cacheDir });
     expect(later.guidesFromCache).toBe(later.guides.length);
     expect(later.problems.some((problem) => /overdue/.test(problem.message))).toBe(true);
     expect(findings(later)).toEqual(findings(checkContent(root, { today: LATER })));
@@ -56,33 +51,33 @@ describe('check results kept by content hash and rule version', () => {
     renameSync(join(root, 'content', 'maintenance', 'guide-2.mdx'), join(tmpdir(), `mng-moved-${process.pid}.mdx`));
     const guide = join(root, 'content', 'consultation', 'guide-2.mdx');
     writeFileSync(guide, readFileSync(guide, 'utf8').replace('## First part', '## Opening part'));
-    const changed = await keeping(root, { today: TODAY, cacheDir });
+    const changed = checkContent(root, { today: TODAY, cacheDir });
     expect(changed.guidesParsed).toBe(1);
     expect(changed.problems.map((problem) => problem.message).join('\n')).toMatch(/links to \/maintenance\/guide-2\/, which is not a page[\s\S]*links to \/consultation\/guide-2\/#first-part, but that page has no section #first-part/);
     expect(findings(changed)).toEqual(findings(checkContent(root, { today: TODAY })));
   });
 
-  it('a guide kept under another name is not parsed for its facts, and its text gates run on a tree parsed when they ask', async () => {
+  it('a guide kept under another name is not parsed for its facts, and its text gates run on a tree parsed when they ask', () => {
     const root = contentFixture({ 'consultation/guide-1.mdx': (text) => `${text}${LONG_SENTENCE}` });
     const cacheDir = storeDir();
-    await keeping(root, { today: TODAY, cacheDir });
+    checkContent(root, { today: TODAY, cacheDir });
     const folder = join(root, 'content', 'consultation');
     renameSync(join(folder, 'guide-1.mdx'), join(folder, 'guide-one.mdx'));
-    const renamed = await keeping(root, { today: TODAY, cacheDir });
+    const renamed = checkContent(root, { today: TODAY, cacheDir });
     expect(renamed.guidesParsed).toBe(0);
     expect(renamed.guidesFromCache).toBe(renamed.guides.length - 1);
     expect(renamed.problems.some((problem) => problem.file.endsWith('guide-one.mdx') && /a sentence has \d+ words/.test(problem.message))).toBe(true);
     expect(findings(renamed)).toEqual(findings(checkContent(root, { today: TODAY })));
   });
 
-  it('two sites built from the same guides share one store: the second reads none of them again, and finds what is wrong on its own site', async () => {
+  it('two sites built from the same guides share one store: the second reads none of them again, and finds what is wrong on its own site', () => {
     const withLink = { 'consultation/guide-1.mdx': (text: string) => `${text}${LINK_TO_MAINTENANCE_2}` };
     const fullSite = contentFixture(withLink);
     // A clinic's site without one of the default guides: the link to it breaks there, and only there.
     const clinicSite = contentFixture({ ...withLink, 'maintenance/guide-2.mdx': null });
     const cacheDir = storeDir();
-    expect((await keeping(fullSite, { today: TODAY, cacheDir })).problems).toEqual([]);
-    const clinic = await keeping(clinicSite, { today: TODAY, cacheDir });
+    expect((checkContent(fullSite, { today: TODAY, cacheDir })).problems).toEqual([]);
+    const clinic = checkContent(clinicSite, { today: TODAY, cacheDir });
     expect(clinic.guidesParsed).toBe(0);
     expect(clinic.guidesFromCache).toBe(clinic.guides.length);
     expect(clinic.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^links to \/maintenance\/guide-2\/, which is not a page of this site/)]);
@@ -100,23 +95,43 @@ describe('check results kept by content hash and rule version', () => {
 });
 
 describe('check store', () => {
-  it('keeps an entry per key for every opener, misses damaged entries, and drops the folders of other rule versions', async () => {
+  const packs = (dir: string) => readdirSync(join(dir, 'rules-1')).sort();
+
+  it('keeps what each build found for every later opener, and drops the folders of other rule versions', () => {
     const dir = storeDir();
     mkdirSync(join(dir, 'old-rules'));
-    writeFileSync(join(dir, 'old-rules', 'text-gates-abc.json'), '[]');
+    writeFileSync(join(dir, 'old-rules', 'text-gates.1.json'), '{}');
     const first = openCheckStore<{ found: number }>(dir, 'rules-1', 'text-gates');
     expect(existsSync(join(dir, 'old-rules'))).toBe(false);
     expect(first.get('abc')).toBeUndefined();
     first.set('abc', { found: 2 });
-    await storeWrites();
+    first.save();
     // Another build opening the same store (another clinic's, side by side) reads what the first kept.
     const second = openCheckStore<{ found: number }>(dir, 'rules-1', 'text-gates');
     expect(second.get('abc')).toEqual({ found: 2 });
     expect(second.hits).toBe(1);
-    // Kinds do not mix, and nothing is left half written.
+    // Kinds do not mix, nothing is left half written, and a build that found nothing new writes nothing.
     expect(openCheckStore(dir, 'rules-1', 'parse').get('abc')).toBeUndefined();
-    expect(readdirSync(join(dir, 'rules-1'))).toEqual(['text-gates-abc.json']);
-    writeFileSync(join(dir, 'rules-1', 'text-gates-abc.json'), '{"found": ');
-    expect(second.get('abc')).toBeUndefined();
+    second.save();
+    expect(packs(dir)).toEqual([expect.stringMatching(/^text-gates\.[\w-]+\.json$/)]);
+  });
+
+  it('merges its packs into one once there are many, keeping every result, and reads past a damaged pack', () => {
+    const dir = storeDir();
+    for (let build = 1; build <= 7; build++) {
+      const store = openCheckStore<number>(dir, 'rules-1', 'parse');
+      store.set(`key-${build}`, build);
+      store.save();
+    }
+    expect(packs(dir)).toHaveLength(7);
+    const eighth = openCheckStore<number>(dir, 'rules-1', 'parse');
+    eighth.set('key-8', 8);
+    eighth.save();
+    expect(packs(dir)).toHaveLength(1);
+    const later = openCheckStore<number>(dir, 'rules-1', 'parse');
+    expect(Array.from({ length: 8 }, (_, index) => later.get(`key-${index + 1}`))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+
+    writeFileSync(join(dir, 'rules-1', 'parse.damaged.json'), '{"key-9": ');
+    expect(openCheckStore<number>(dir, 'rules-1', 'parse').get('key-1')).toBe(1);
   });
 });
