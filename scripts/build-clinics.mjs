@@ -56,6 +56,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 // same guides again side by side.
 let firstChecked;
 const defaultGuidesChecked = new Promise((done) => (firstChecked = done));
+if (ids.length > 1) {
+  const others = ids.length - 1;
+  console.log(`${ids[0]} checks the guides first; the other ${others === 1 ? 'clinic starts' : `${others} clinics start`} once it has, and reuse what it found.`);
+}
 
 const results = await runLimited(ids, options.jobs, async (id, position) => {
   if (position > 0) await defaultGuidesChecked;

@@ -64,6 +64,7 @@ describe('npm run new-clinic', () => {
 describe('npm run build:clinics', () => {
   it('builds every clinic, two at once, with progress and a summary', () => {
     const out = String(buildAll.stdout);
+    expect(out).toContain('broken checks the guides first; the other 2 clinics start once it has, and reuse what it found.');
     expect(out).toMatch(/\[1\/3\] broken … \d+\.\d s FAILED/);
     expect(out).toMatch(/\[2\/3\] fresh … \d+\.\d s ok/);
     expect(out).toMatch(/\[3\/3\] test-clinic … \d+\.\d s ok/);
