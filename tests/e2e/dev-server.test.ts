@@ -54,7 +54,8 @@ describe('npm run dev with a content mistake', () => {
   it('shows the problem in the browser and the terminal, and the fixed page after the next save', async () => {
     const path = join(root, GUIDE_FILE);
     const good = readFileSync(path, 'utf8');
-    expect(await page.locator('h1').innerText()).toBe('Your first week after micro-needling');
+    // The page's own heading: Astro's dev toolbar, once it has loaded, adds headings of its own (Audit, Settings).
+    expect(await page.locator('main h1').innerText()).toBe('Your first week after micro-needling');
 
     // The common typo: the page must not keep showing the last good text.
     writeFileSync(path, good.replace(/^description:/m, 'descripton:'));
@@ -70,7 +71,7 @@ describe('npm run dev with a content mistake', () => {
 
     // Fixed, with a new title: the error page goes and the page shows what was saved.
     writeFileSync(path, good.replace('title: "Your first week after micro-needling"', 'title: "Your first week, day by day"'));
-    await vi.waitFor(async () => expect(await page.locator('h1').innerText({ timeout: 1_000 })).toBe('Your first week, day by day'), WAIT);
+    await vi.waitFor(async () => expect(await page.locator('main h1').innerText({ timeout: 1_000 })).toBe('Your first week, day by day'), WAIT);
     expect(await bodyText()).not.toContain('descripton');
     expect(output).toContain('content problems fixed');
   });
