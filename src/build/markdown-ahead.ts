@@ -17,7 +17,6 @@ export const MARKDOWN_AHEAD_FROM = 100;
 export function startMarkdownAhead(): MarkdownAhead & { close(): Promise<void> } {
   const keys: string[] = [];
   const jobs = new Map<string, MarkdownCopyJob>();
-  const claimed = new Set<string>();
   const started = new Map<string, { promise: Promise<string | undefined>; settle: (markdown: string | undefined) => void }>();
   let worker: Worker | undefined;
   let back = 0;
@@ -26,7 +25,8 @@ export function startMarkdownAhead(): MarkdownAhead & { close(): Promise<void> }
   const next = () => {
     while (back > 0) {
       const key = keys[--back]!;
-      if (claimed.has(key)) continue;
+      // Below `back` only the route removes jobs: a missing one is a copy the route claimed.
+      if (!jobs.has(key)) continue;
       let settle!: (markdown: string | undefined) => void;
       const promise = new Promise<string | undefined>((resolve) => (settle = resolve));
       started.set(key, { promise, settle });
@@ -68,7 +68,6 @@ export function startMarkdownAhead(): MarkdownAhead & { close(): Promise<void> }
       // A copy the route has taken is its to keep; the one being written stays, for a thread that stops to settle.
       if (run && key !== writing) started.delete(key);
       if (run) return run.promise;
-      claimed.add(key);
       jobs.delete(key);
       return undefined;
     },
