@@ -10,11 +10,11 @@ import type { CardReport, CardWork } from './card-worker.ts';
 const MAX_THREADS = 3;
 
 /**
- * Fewer cards than this are drawn by the route in the build's thread: a thread spends about 0.3 s loading
- * satori and resvg, about what 20 cards take, and several small sites built at once (clinics, tests) would
- * each add a thread to cores that are already busy.
+ * Fewer cards than this are drawn by the route in the build's thread: a thread takes about 0.23 s to start
+ * and draw its first card, about what 140 more cards take (1.6 ms each), and several small sites built at
+ * once (clinics, tests) would each add a thread to cores that are already busy.
  */
-export const CARD_POOL_FROM = 100;
+export const CARD_POOL_FROM = 300;
 
 /** One thread fewer than the cores (the build's own thread keeps one), and at least one. */
 export const cardThreads = (cores = availableParallelism()): number => Math.max(1, Math.min(MAX_THREADS, cores - 1));

@@ -46,3 +46,9 @@ export function readableOn(background: string): string {
 export function hex(value: string): string {
   return toHex(new Color(value));
 }
+
+/** A colour as 8-bit sRGB red, green and blue, brought into gamut; any alpha is dropped (a card is opaque). */
+export function srgbBytes(value: string): [number, number, number] {
+  const [red, green, blue] = new Color(value).to('srgb').toGamut().coords.map((channel) => Math.round(Math.min(1, Math.max(0, channel ?? 0)) * 255));
+  return [red!, green!, blue!];
+}

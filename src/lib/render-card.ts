@@ -1,28 +1,32 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
-import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import { CardFace } from './card-face';
+import { layoutCard, type CardWeight } from './card-layout';
 import { prerenderedCard } from './card-prerender';
-import { opaquePng, palettePng } from './png';
-import { NEUTRAL_CARD_BRAND, SOCIAL_CARD, TOUCH_ICON_SIZE, cardCacheKey, cardElement, type CardBrand, type CardText } from './social-card';
+import { cardCoverage } from './card-raster';
+import { srgbBytes } from './contrast';
+import { shadedPng } from './png';
+import { NEUTRAL_CARD_BRAND, SOCIAL_CARD, TOUCH_ICON_SIZE, cardCacheKey, type CardBrand, type CardText } from './social-card';
 
 /** Folder inside Astro's cache dir: cards survive between builds, keyed by content hash. */
 export const CARD_CACHE_FOLDER = 'social-cards';
 
 /** Bumped when the card layout or its PNG encoding changes in a way the inputs do not show (the renderer versions are in the key too). */
-const LAYOUT_VERSION = '4';
+const LAYOUT_VERSION = '5';
 
 interface FontFile {
-  weight: 400 | 700;
+  weight: CardWeight;
   data: Buffer;
 }
 
 const fontCache = new Map<string, FontFile[]>();
+const faceCache = new Map<string, Record<CardWeight, CardFace>>();
 
 /**
  * The regular and bold `.woff` files of an @fontsource package (latin subset). Variable-font packages ship
- * woff2 only, which satori cannot read; then the neutral font is used.
+ * woff2 only, which opentype.js cannot read; then the neutral font is used.
  */
 export function loadCardFonts(root: string, fontPackage: string): FontFile[] {
   const cached = fontCache.get(fontPackage);
@@ -44,7 +48,7 @@ export function loadCardFonts(root: string, fontPackage: string): FontFile[] {
   if (!fonts && fontPackage !== NEUTRAL_CARD_BRAND.fontPackage) {
     // Said out loud, not silently swapped: the clinic chose a font and its cards will not show it.
     console.warn(
-      `Social cards: ${fontPackage} has no latin .woff files (variable fonts ship woff2 only, which satori cannot read), so the cards use ${NEUTRAL_CARD_BRAND.fontFamily}. Name a static @fontsource package in font.package to draw them in your font.`,
+      `Social cards: ${fontPackage} has no latin .woff files (variable fonts ship woff2 only, which the card renderer cannot read), so the cards use ${NEUTRAL_CARD_BRAND.fontFamily}. Name a static @fontsource package in font.package to draw them in your font.`,
     );
     fonts = read(NEUTRAL_CARD_BRAND.fontPackage);
   }
@@ -53,10 +57,22 @@ export function loadCardFonts(root: string, fontPackage: string): FontFile[] {
   return fonts;
 }
 
+/** The bold and regular faces of a card font, read once per process. */
+export function cardFaces(root: string, fontPackage: string): Record<CardWeight, CardFace> {
+  let faces = faceCache.get(fontPackage);
+  if (!faces) {
+    const files = loadCardFonts(root, fontPackage);
+    const face = (weight: CardWeight) => new CardFace(files.find((file) => file.weight === weight)!.data);
+    faces = { 400: face(400), 700: face(700) };
+    faceCache.set(fontPackage, faces);
+  }
+  return faces;
+}
+
 function rendererVersions(root: string): string {
   const require = createRequire(join(root, 'package.json'));
   const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
-  return `satori ${version('satori')} resvg ${version('@resvg/resvg-js')} layout ${LAYOUT_VERSION}`;
+  return `opentype.js ${version('opentype.js')} resvg ${version('@resvg/resvg-js')} layout ${LAYOUT_VERSION}`;
 }
 
 /** Reads the PNG for `key` from the cache, or makes it and stores it (written aside, then renamed, so a killed build leaves no half file). */
@@ -83,19 +99,13 @@ export async function socialCardPng(text: CardText, brand: CardBrand, paths: Bui
   await prerenderedCard(text);
   const fonts = loadCardFonts(paths.root, brand.fontPackage);
   // Only what is drawn goes into the key (callers may pass a brand with more fields, such as file paths).
-  const drawn = { accent: brand.accent, accentText: brand.accentText, fontPackage: brand.fontPackage, fontFamily: brand.fontFamily };
+  const drawn = { accent: brand.accent, accentText: brand.accentText, fontPackage: brand.fontPackage };
   const key = cardCacheKey([JSON.stringify(text), JSON.stringify(drawn), ...fonts.map((font) => font.data), rendererVersions(paths.root)]);
-  return cached(paths.cacheDir, key, async () => {
-    // The element tree is satori's plain-object form; its type is React's, which this project does not use.
-    const svg = await satori(cardElement(text, drawn) as unknown as Parameters<typeof satori>[0], {
-      width: SOCIAL_CARD.width,
-      height: SOCIAL_CARD.height,
-      fonts: fonts.map((font) => ({ name: drawn.fontFamily, data: font.data, weight: font.weight, style: 'normal' as const })),
-    });
-    // satori draws every glyph as a path, so resvg needs no fonts: loading the system's took half its time.
-    const image = new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_CARD.width }, font: { loadSystemFonts: false } }).render();
-    const { pixels, width, height } = image;
-    return palettePng(pixels, width, height) ?? opaquePng(pixels, width, height) ?? image.asPng();
+  return cached(paths.cacheDir, key, () => {
+    const faces = cardFaces(paths.root, brand.fontPackage);
+    const { width, height } = SOCIAL_CARD;
+    const coverage = cardCoverage(layoutCard(text, faces, SOCIAL_CARD), faces, width, height);
+    return shadedPng(coverage, width, height, srgbBytes(drawn.accent), srgbBytes(drawn.accentText));
   });
 }
 

@@ -17,7 +17,7 @@ export const TOUCH_ICON_SIZE = 180;
 export interface CardBrand {
   accent: string;
   accentText: string;
-  /** An @fontsource package: its `.woff` files (which satori reads, unlike woff2) are drawn into the card. */
+  /** An @fontsource package: its `.woff` files (which opentype.js reads, unlike woff2) are drawn into the card. */
   fontPackage: string;
   fontFamily: string;
 }
@@ -44,49 +44,6 @@ export interface CardText {
   title: string;
   kicker: string;
   siteName: string;
-}
-
-/** The element tree satori draws (its React-like object form, so no JSX runtime is needed). */
-export interface CardNode {
-  type: 'div';
-  props: { style: Record<string, string | number>; children?: (CardNode | string)[] | string };
-}
-
-const node = (style: CardNode['props']['style'], children?: CardNode['props']['children']): CardNode => ({
-  type: 'div',
-  props: children === undefined ? { style } : { style, children },
-});
-
-/** Title sizes: long titles step down so they fit in three lines. */
-function titleSize(title: string): number {
-  if (title.length <= 30) return 80;
-  if (title.length <= 50) return 68;
-  return 56;
-}
-
-/** Margin around the text; the text column is the card width less twice this. */
-const PADDING = 80;
-
-export function cardElement(text: CardText, brand: CardBrand): CardNode {
-  const width = SOCIAL_CARD.width - 2 * PADDING;
-  const column = { display: 'flex', width };
-  return node(
-    {
-      width: SOCIAL_CARD.width,
-      height: SOCIAL_CARD.height,
-      display: 'flex',
-      backgroundColor: brand.accent,
-      color: brand.accentText,
-      fontFamily: brand.fontFamily,
-    },
-    [
-      node({ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width, height: SOCIAL_CARD.height - 2 * PADDING, margin: PADDING }, [
-        node({ ...column, fontSize: 36, fontWeight: 700, letterSpacing: 1, textTransform: 'uppercase' }, text.kicker),
-        node({ ...column, fontSize: titleSize(text.title), fontWeight: 700, lineHeight: 1.15 }, text.title),
-        node({ ...column, fontSize: 34, fontWeight: 400, borderTop: `4px solid ${brand.accentText}`, paddingTop: 24 }, text.siteName),
-      ]),
-    ],
-  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { opaquePng, palettePng } from '../../src/lib/png';
+import { shadedPng } from '../../src/lib/png';
 
 /** The chunks of a PNG, each with its CRC checked. */
 function chunks(png: Buffer): { type: string; data: Buffer }[] {
@@ -16,67 +16,31 @@ function chunks(png: Buffer): { type: string; data: Buffer }[] {
   return found;
 }
 
-describe('opaque PNG encoding', () => {
-  // 2×2: red, green / blue, white, all opaque.
-  const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 0, 0, 255, 255, 255, 255, 255, 255]);
+describe('shaded PNG encoding', () => {
+  // 3×2 coverage: none, all, half / all, none, none.
+  const coverage = new Uint8Array([0, 255, 128, 255, 0, 0]);
+  const background = [11, 110, 105] as const;
+  const ink = [255, 255, 255] as const;
 
-  it('writes an 8-bit RGB PNG whose rows hold the pixels, alpha left out', () => {
-    const png = opaquePng(rgba, 2, 2)!;
-    const [header, data, end, ...rest] = chunks(png);
-    expect([header!.type, data!.type, end!.type, rest]).toEqual(['IHDR', 'IDAT', 'IEND', []]);
-    expect(header!.data).toEqual(Buffer.from([0, 0, 0, 2, 0, 0, 0, 2, 8, 2, 0, 0, 0]));
-    expect([...inflateSync(data!.data)]).toEqual([0, 255, 0, 0, 0, 255, 0, 0, 0, 0, 255, 255, 255, 255]);
-  });
-
-  it('is the same bytes every time', () => {
-    expect(opaquePng(rgba, 2, 2)!.equals(opaquePng(rgba, 2, 2)!)).toBe(true);
-  });
-
-  it('declines an image with any transparency, and refuses pixels of the wrong size', () => {
-    const seeThrough = rgba.slice();
-    seeThrough[15] = 254;
-    expect(opaquePng(seeThrough, 2, 2)).toBeUndefined();
-    expect(() => opaquePng(rgba, 3, 2)).toThrow('is not 3×2 RGBA');
-  });
-});
-
-describe('palette PNG encoding', () => {
-  // 3×2: red, green, red / blue, red, blue, all opaque.
-  const rgba = new Uint8Array([255, 0, 0, 255, 0, 255, 0, 255, 255, 0, 0, 255, 0, 0, 255, 255, 255, 0, 0, 255, 0, 0, 255, 255]);
-
-  it('writes an 8-bit palette PNG: each colour once, in the order it first occurs, and a byte per pixel', () => {
-    const png = palettePng(rgba, 3, 2)!;
+  it('writes an 8-bit palette PNG whose rows are the coverage, each led by filter 0', () => {
+    const png = shadedPng(coverage, 3, 2, background, ink);
     const [header, palette, data, end, ...rest] = chunks(png);
     expect([header!.type, palette!.type, data!.type, end!.type, rest]).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND', []]);
     expect(header!.data).toEqual(Buffer.from([0, 0, 0, 3, 0, 0, 0, 2, 8, 3, 0, 0, 0]));
-    expect([...palette!.data]).toEqual([255, 0, 0, 0, 255, 0, 0, 0, 255]);
-    expect([...inflateSync(data!.data)]).toEqual([0, 0, 1, 0, 0, 2, 0, 2]);
-    expect(palettePng(rgba, 3, 2)!.equals(png)).toBe(true);
+    expect([...inflateSync(data!.data)]).toEqual([0, 0, 255, 128, 0, 255, 0, 0]);
+    expect(shadedPng(coverage, 3, 2, background, ink).equals(png)).toBe(true);
   });
 
-  it('writes runs of one colour as runs of its index, each ending with its row', () => {
-    // 4×2: red red red green / green green blue blue: the green run crosses the row's end, its index does not.
-    const red = [255, 0, 0, 255];
-    const green = [0, 255, 0, 255];
-    const blue = [0, 0, 255, 255];
-    const runs = new Uint8Array([...red, ...red, ...red, ...green, ...green, ...green, ...blue, ...blue]);
-    const [, palette, data] = chunks(palettePng(runs, 4, 2)!);
-    expect([...palette!.data]).toEqual([255, 0, 0, 0, 255, 0, 0, 0, 255]);
-    expect([...inflateSync(data!.data)]).toEqual([0, 0, 0, 0, 1, 0, 1, 1, 2, 2]);
+  it('has a palette that runs from the background (index 0) to the ink (index 255)', () => {
+    const [, palette] = chunks(shadedPng(coverage, 3, 2, background, ink));
+    const entry = (index: number) => [...palette!.data.subarray(index * 3, index * 3 + 3)];
+    expect(palette!.data).toHaveLength(256 * 3);
+    expect(entry(0)).toEqual([11, 110, 105]);
+    expect(entry(255)).toEqual([255, 255, 255]);
+    expect(entry(128)).toEqual([133, 183, 180]);
   });
 
-  it('declines an image with any transparency or with more than 256 colours', () => {
-    const seeThrough = rgba.slice();
-    seeThrough[7] = 0;
-    expect(palettePng(seeThrough, 3, 2)).toBeUndefined();
-    const shades = new Uint8Array(257 * 4).map((_, index) => (index % 4 === 3 ? 255 : index % 4 === 0 ? Math.floor(index / 4) % 256 : index % 4 === 1 ? Math.floor(index / 1024) : 0));
-    expect(palettePng(shades, 257, 1)).toBeUndefined();
-    expect(palettePng(shades.subarray(0, 256 * 4), 256, 1)).toBeDefined();
-  });
-
-  it('reads pixels that do not start on a 4-byte boundary', () => {
-    const offset = new Uint8Array(rgba.length + 1);
-    offset.set(rgba, 1);
-    expect(palettePng(offset.subarray(1), 3, 2)!.equals(palettePng(rgba, 3, 2)!)).toBe(true);
+  it('refuses coverage of the wrong size', () => {
+    expect(() => shadedPng(coverage, 4, 2, background, ink)).toThrow('is not 4×2');
   });
 });

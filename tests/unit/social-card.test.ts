@@ -90,7 +90,7 @@ describe('the apple-touch-icon', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const fonts = loadCardFonts(PROJECT_ROOT, '@fontsource-variable/no-such-font');
     expect(fonts.map((font) => font.weight)).toEqual([400, 700]);
-    expect(warn.mock.calls[0]?.[0]).toMatchInlineSnapshot(`"Social cards: @fontsource-variable/no-such-font has no latin .woff files (variable fonts ship woff2 only, which satori cannot read), so the cards use Atkinson Hyperlegible. Name a static @fontsource package in font.package to draw them in your font."`);
+    expect(warn.mock.calls[0]?.[0]).toMatchInlineSnapshot(`"Social cards: @fontsource-variable/no-such-font has no latin .woff files (variable fonts ship woff2 only, which the card renderer cannot read), so the cards use Atkinson Hyperlegible. Name a static @fontsource package in font.package to draw them in your font."`);
   });
 
   it('is a 180×180 PNG drawn from the SVG favicon', async () => {
