@@ -12,6 +12,7 @@ const { existsSync, mkdirSync, rmSync } = await import('node:fs');
 const { dirname, join, relative, resolve } = await import('node:path');
 const { describeSwapError, outputTarget, recoverLeftovers, replaceOutput, swapPaths } = await import('../src/build/output-swap.ts');
 const { CHECK_STORE_ENV, openWorkspace, sharedCheckStore } = await import('../src/build/workspace.ts');
+const { BUILD_MEMORY } = await import('../src/build/thread-limits.ts');
 const { noiseFilter } = await import('../src/build/log-filter.ts');
 const { CLINICS_OUTPUT_DIR, DEFAULT_OUTPUT_DIR } = await import('../src/build/outputs.ts');
 const { DRAFT_ENV, siteUrl, siteUrlProblem } = await import('../src/build/site-setting.ts');
@@ -51,7 +52,13 @@ const workspace = openWorkspace(projectRoot, clinic ? `clinic-${clinic.replace(/
 const child = spawn(process.execPath, [astro, 'build', '--root', workspace.root, '--outDir', paths.staging], {
   cwd: workspace.root,
   stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [DRAFT_ENV]: draft ? '1' : '0', [CHECK_STORE_ENV]: sharedCheckStore(projectRoot) },
+  env: {
+    ...BUILD_MEMORY,
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    [DRAFT_ENV]: draft ? '1' : '0',
+    [CHECK_STORE_ENV]: sharedCheckStore(projectRoot),
+  },
 });
 
 // Output streams line by line as Astro writes it, so a long or killed build shows where it was.
