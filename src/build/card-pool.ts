@@ -31,7 +31,7 @@ export function startCardPool(
   texts: readonly CardText[],
   brand: CardBrand,
   paths: BuildPaths,
-  { threads = cardThreads(), onFinished }: { threads?: number; onFinished?: (drawnAhead: number) => void } = {},
+  { threads = cardThreads(), onFinished }: { threads?: number; onFinished?: (drawnAhead: number, lastDrawnAt: number) => void } = {},
 ): CardPrerender {
   // Each card once, in the order given; `byKey` finds a card's place in that list (its flag in `claims`).
   const cards: { text: CardText; done: Promise<void>; settle: () => void }[] = [];
@@ -48,6 +48,7 @@ export function startCardPool(
   const claims = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT * Math.max(1, cards.length)));
   const settle = (index: number) => cards[index]!.settle();
   let drawnAhead = 0;
+  let lastDrawnAt = Date.now();
   const count = Math.min(threads, cards.length);
   for (let thread = 0; thread < count; thread++) {
     // Interleaved, so every thread starts near the front of the list, where the route starts too.
@@ -59,12 +60,13 @@ export function startCardPool(
     worker.on('message', (report: CardReport) => {
       if (!('drawn' in report)) return settleAll();
       drawnAhead += 1;
+      lastDrawnAt = Math.max(lastDrawnAt, report.at);
       settle(report.drawn);
     });
     worker.on('error', settleAll);
     worker.on('exit', settleAll);
   }
-  void Promise.all(cards.map((card) => card.done)).then(() => onFinished?.(drawnAhead));
+  void Promise.all(cards.map((card) => card.done)).then(() => onFinished?.(drawnAhead, lastDrawnAt));
   const prerender: CardPrerender = {
     claim: (text) => {
       const index = byKey.get(cardTextKey(text));

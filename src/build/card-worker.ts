@@ -14,8 +14,11 @@ export interface CardWork {
   paths: BuildPaths;
 }
 
-/** What the worker reports: one card drawn (its index in the pool's list), or why it stopped. */
-export type CardReport = { drawn: number } | { failed: string };
+/**
+ * What the worker reports: one card drawn (its index in the pool's list, and when, in ms since the epoch: the
+ * build's thread may read the report much later, while it checks the content), or why it stopped.
+ */
+export type CardReport = { drawn: number; at: number } | { failed: string };
 
 resolveExtensionlessTs();
 const { socialCardPng } = await import('../lib/render-card.ts');
@@ -26,7 +29,7 @@ for (const [position, text] of texts.entries()) {
   if (Atomics.compareExchange(claims, index, 0, 1) !== 0) continue;
   try {
     await socialCardPng(text, brand, paths);
-    parentPort!.postMessage({ drawn: index } satisfies CardReport);
+    parentPort!.postMessage({ drawn: index, at: Date.now() } satisfies CardReport);
   } catch (error) {
     // The route draws this card again in the build's thread, where the error stops the build with its message.
     parentPort!.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies CardReport);

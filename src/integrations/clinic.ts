@@ -93,9 +93,10 @@ export function clinicSite(): AstroIntegration {
         // The cards take a core of their own while the content is checked and the pages bundled.
         const cardTexts = command === 'build' && siteUrl ? guideCardTexts(guides, identity, siteUrl) : [];
         if (cardTexts.length >= CARD_POOL_FROM) {
-          const started = performance.now();
+          // Wall-clock time, which the pool's threads share: the line says when the last card was drawn.
+          const started = Date.now();
           startCardPool(cardTexts, brand, { root, cacheDir: fileURLToPath(config.cacheDir) }, {
-            onFinished: (drawn) => logger.info(phaseLine('cards', `${drawn} social cards drawn ahead`, started)),
+            onFinished: (drawn, lastDrawnAt) => logger.info(phaseLine('cards', `${drawn} social cards drawn ahead`, started, lastDrawnAt)),
           });
         }
         const siteModule = [

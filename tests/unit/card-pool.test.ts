@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,6 +26,22 @@ describe('the card pool', () => {
     expect(fromPool.equals(drawnHere)).toBe(true);
     await new Promise((settled) => setImmediate(settled));
     expect(finished).toBe(3);
+  });
+
+  it('says when its last card was drawn, though the build’s thread reads the threads’ reports later', async () => {
+    const paths = { root: PROJECT_ROOT, cacheDir: cacheDir() };
+    let lastDrawnAt: number | undefined;
+    const pool = startCardPool(texts, NEUTRAL_CARD_BRAND, paths, { threads: 1, onFinished: (_, at) => (lastDrawnAt = at) });
+    // The build's thread is busy (as it is while it checks the content) until every card is in the cache.
+    const folder = join(paths.cacheDir, CARD_CACHE_FOLDER);
+    const cached = () => (existsSync(folder) ? readdirSync(folder).filter((file) => file.endsWith('.png')).length : 0);
+    while (cached() < texts.length);
+    // A few ms more, for the thread to send its last report after renaming the file into place.
+    for (const until = Date.now() + 20; Date.now() < until; );
+    const busyUntil = Date.now();
+    await Promise.all(texts.map((text) => pool.drawn(text)));
+    await new Promise((settled) => setImmediate(settled));
+    expect(lastDrawnAt).toBeLessThanOrEqual(busyUntil);
   });
 
   it('leaves a card it does not know to the route', () => {
