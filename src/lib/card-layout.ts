@@ -43,6 +43,9 @@ export function titleSize(title: string): number {
   return 56;
 }
 
+/** Spaces a line may break at: any white space but the no-break ones ("Step 1 of 4" written with U+00A0 stays whole). */
+const BREAKING_SPACE = /[^\S\u00a0\u2007\u202f]+/u;
+
 /**
  * `text` broken into lines no wider than `width`: at spaces, and after a hyphen inside a word
  * ("micro-" / "needling"). A word wider than the line gets a line of its own.
@@ -50,7 +53,7 @@ export function titleSize(title: string): number {
 export function wrapText(text: string, width: number, measure: (line: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(BREAKING_SPACE).filter(Boolean)) {
     word.split(/(?<=\p{L}-)(?=\p{L})/u).forEach((part, index) => {
       const joined = line === '' ? part : `${line}${index === 0 ? ' ' : ''}${part}`;
       if (line === '' || measure(joined) <= width) {

@@ -14,7 +14,7 @@ import { NEUTRAL_CARD_BRAND, SOCIAL_CARD, TOUCH_ICON_SIZE, cardCacheKey, type Ca
 export const CARD_CACHE_FOLDER = 'social-cards';
 
 /** Bumped when the card layout or its PNG encoding changes in a way the inputs do not show (the renderer versions are in the key too). */
-const LAYOUT_VERSION = '5';
+const LAYOUT_VERSION = '6';
 
 interface FontFile {
   weight: CardWeight;

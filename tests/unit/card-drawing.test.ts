@@ -18,6 +18,7 @@ describe('card layout', () => {
     expect(wrapText('Your first week after micro-needling', 200, tenEach)).toEqual(['Your first week', 'after micro-needling']);
     expect(wrapText('2-3 days  of redness', 40, tenEach)).toEqual(['2-3', 'days', 'of', 'redness']);
     expect(wrapText('a extraordinarily b', 50, tenEach)).toEqual(['a', 'extraordinarily', 'b']);
+    expect(wrapText('Day 1\u00a0to\u00a03 after', 80, tenEach)).toEqual(['Day', '1\u00a0to\u00a03', 'after']);
   });
 
   it('puts the kicker, title, rule and site name where the cards drawn by satori had them', () => {
