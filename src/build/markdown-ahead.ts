@@ -2,10 +2,10 @@
 import { Worker } from 'node:worker_threads';
 import type { MarkdownAhead, MarkdownCopyJob } from '../lib/markdown-copy.ts';
 import type { MarkdownReport, MarkdownWork } from './markdown-worker.ts';
-import { HELPER_THREAD_LIMITS } from './thread-limits.ts';
+import { HELPER_THREAD_LIMITS, HELPER_THREADS_FROM } from './thread-limits.ts';
 
 /** No thread for fewer copies than this: loading the parser costs about what 50 copies take. */
-export const MARKDOWN_AHEAD_FROM = 100;
+export const MARKDOWN_AHEAD_FROM = HELPER_THREADS_FROM;
 
 /**
  * A thread that writes copies from the back of the route's list while the route writes them from the front,

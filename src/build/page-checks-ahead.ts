@@ -3,16 +3,20 @@ import { Worker } from 'node:worker_threads';
 import type { RenderedPages } from '../lib/rendered-pages.ts';
 import { hashOf } from './check-cache.ts';
 import type { PageResult } from './page-check.ts';
-import { HELPER_THREAD_LIMITS } from './thread-limits.ts';
+import { HELPER_THREAD_LIMITS, HELPER_THREADS_FROM } from './thread-limits.ts';
 import type { PageJob } from './page-check-worker.ts';
 
 /**
  * No thread before this many pages: it spends about half a second loading html-validate, and a small site
  * (tests, clinics built side by side) is checked in moments after the render anyway.
  */
-export const AHEAD_FROM = 100;
-/** Pages waiting for the thread, at most: past this a page is left to the check after the render, so a slow thread never holds the site in memory. */
-const MAX_WAITING = 200;
+export const AHEAD_FROM = HELPER_THREADS_FROM;
+/**
+ * Pages waiting for the thread, at most: past this a page is left to the check after the render, so a slow
+ * thread never holds the site in memory (400 pages are about 10 MB). More than AHEAD_FROM, so the pages that
+ * came before the thread started all wait for it.
+ */
+const MAX_WAITING = 400;
 
 export interface PageChecksAhead extends RenderedPages {
   /**
@@ -67,9 +71,11 @@ export function startPageChecksAhead(): PageChecksAhead {
     submit(html) {
       if (!open || failed) return;
       const key = hashOf(html);
-      if (seen.has(key) || waiting.length >= MAX_WAITING) return;
+      if (seen.has(key)) return;
+      // Every page counts towards starting the thread, also those past MAX_WAITING, which are left to the
+      // check after the render: with fewer waiting places than AHEAD_FROM, the thread would otherwise never start.
       seen.add(key);
-      waiting.push({ key, html });
+      if (waiting.length < MAX_WAITING) waiting.push({ key, html });
       if (!worker && seen.size >= AHEAD_FROM) start();
       else if (worker && !current) next();
     },

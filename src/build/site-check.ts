@@ -9,11 +9,11 @@ import { PAGE_RULES_VERSION, type HtmlProblem } from '../lib/html-check.ts';
 import { findBrokenLinks, type BrokenLink, type PageLinks } from '../lib/link-check.ts';
 import { hashOf, openCheckCache } from './check-cache.ts';
 import { checkPage, type PageResult } from './page-check.ts';
-import { HELPER_THREAD_LIMITS } from './thread-limits.ts';
+import { HELPER_THREAD_LIMITS, HELPER_THREADS_FROM } from './thread-limits.ts';
 import type { PageJob } from './page-check-worker.ts';
 
 /** Fewer pages to validate than this are done in this thread: starting workers costs more than it saves. */
-export const WORKERS_FROM = 100;
+export const WORKERS_FROM = HELPER_THREADS_FROM;
 /** More workers than this only add memory (html-validate and a page each) on the machines the site builds on. */
 const MAX_WORKERS = 4;
 
