@@ -18,7 +18,7 @@ import { reviewerSchema } from '../schemas/reviewer';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
 import { faqSchema, type FaqEntry } from '../schemas/faq';
 import { checkContentFiles } from './content-files';
-import { gateRulesVersion, runGuideGates, type GateRun } from './gate-cache';
+import { gateRulesVersion, openTextGateStore, runGuideGates, type GateRun } from './gate-cache';
 import { careCardsOf, parseFacts, parsedFromFacts, type ParseFacts } from './parse-facts';
 import { hashOf, openCheckStore, type CheckCache } from '../build/check-cache';
 import { checkFaq } from './faq';
@@ -295,7 +295,9 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   );
 
   const pages: GuidePage[] = [];
-  const parsing = { cache: options.cacheDir ? openCheckStore<ParseFacts>(options.cacheDir, gateRulesVersion(), PARSE_FACTS_KIND) : undefined, parsed: 0 };
+  // One rule version for both stores: it hashes the checks' code and the installed packages, which a build reads once.
+  const rulesVersion = options.cacheDir ? gateRulesVersion() : undefined;
+  const parsing = { cache: options.cacheDir && rulesVersion ? openCheckStore<ParseFacts>(options.cacheDir, rulesVersion, PARSE_FACTS_KIND) : undefined, parsed: 0 };
   const guides = GUIDE_COLLECTIONS.flatMap((collection) =>
     checkCollection(collection, join(contentRoot, collection), reviewedBy, display, problems, refused, pages, parsing),
   );
@@ -319,7 +321,8 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     anchors,
     publicDir: join(root, 'public'),
   };
-  const gates = runGuideGates(guides, context, options, (guide) => ({
+  const store = options.cacheDir && rulesVersion ? openTextGateStore(options.cacheDir, rulesVersion) : undefined;
+  const gates = runGuideGates(guides, context, { store, onProgress: options.onProgress }, (guide) => ({
     ownPath: routes.guide(guide),
     glossaryIds: glossaryByLocale.get(guide.locale) ?? new Set<string>(),
   }));

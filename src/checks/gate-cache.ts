@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashOf, openCheckStore } from '../build/check-cache.ts';
+import { hashOf, openCheckStore, type CheckCache } from '../build/check-cache.ts';
 import { routes } from '../lib/routes';
 import { checkGuideQuality, textGateResults } from './guide-gates';
 import type { CheckedGuide, GateContext, GateResult } from './types';
@@ -50,6 +50,10 @@ export function gateRulesVersion(srcDir = fileURLToPath(new URL('..', import.met
 /** Where a store keeps the text gates' results, beside the parse facts (src/checks/content-check.ts). */
 const TEXT_GATES_KIND = 'text-gates';
 
+/** The text gates' results kept in the check store in `cacheDir`, under the rules' version (`gateRulesVersion`). */
+export const openTextGateStore = (cacheDir: string, rulesVersion: string): CheckCache<GateResult[]> =>
+  openCheckStore<GateResult[]>(cacheDir, rulesVersion, TEXT_GATES_KIND);
+
 /**
  * Runs every guide's gates. The text gates' results are kept by a hash of the guide's file, name and place,
  * under the rules' version: a guide checked before by the same rules gets exactly what they found then,
@@ -61,11 +65,12 @@ export function runGuideGates(
   guides: readonly CheckedGuide[],
   /** What every guide reads; `own` adds what is a guide's own. */
   context: Omit<GateContext, 'ownPath' | 'glossaryIds'> & Partial<GateContext>,
-  run: GateRun = {},
+  /** Where the text gates' results are kept (`openTextGateStore`), if anywhere; `onProgress` as in `GateRun`. */
+  run: { store?: CheckCache<GateResult[]>; onProgress?: GateRun['onProgress'] } = {},
   /** What differs from guide to guide: its own page, and what its language reads (e.g. its glossary). */
   own: (guide: CheckedGuide) => Partial<GateContext> = (guide) => ({ ownPath: routes.guide(guide) }),
 ): GateResult & { fromCache: number } {
-  const store = run.cacheDir ? openCheckStore<GateResult[]>(run.cacheDir, gateRulesVersion(), TEXT_GATES_KIND) : undefined;
+  const { store } = run;
   const found: GateResult = { problems: [], warnings: [] };
   guides.forEach((guide, index) => {
     const key = store ? hashOf(guide.collection, guide.id, guide.file, guide.parsed.source) : '';
