@@ -40,7 +40,7 @@ export class CardFace implements TextMeasure {
     this.descent = (-this.#font.descender + lineGap / 2) / this.unitsPerEm;
   }
 
-  glyph(char: string): Glyph {
+  #glyph(char: string): Glyph {
     let glyph = this.#glyphs.get(char);
     if (!glyph) {
       glyph = this.#font.charToGlyph(char);
@@ -66,7 +66,7 @@ export class CardFace implements TextMeasure {
     let x = 0;
     let previous: Glyph | undefined;
     for (const char of text) {
-      const glyph = this.glyph(char);
+      const glyph = this.#glyph(char);
       if (previous) x += this.#kern(previous, glyph) * scale;
       glyphs.push({ glyph, x });
       x += (glyph.advanceWidth ?? 0) * scale + letterSpacing;

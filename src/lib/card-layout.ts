@@ -102,11 +102,11 @@ export function layoutCard(text: CardText, faces: CardFaces, card: { width: numb
   const siteNameLine = normalLine(SITE_NAME.size, SITE_NAME.weight);
   const footerHeight = SITE_NAME.ruleHeight + SITE_NAME.ruleGap + siteName.length * siteNameLine;
 
-  const size = titleSize(text.title);
-  const titleLine = size * TITLE.lineHeight;
+  const titleFontSize = titleSize(text.title);
+  const titleLine = titleFontSize * TITLE.lineHeight;
   const room = Math.max(1, Math.floor((height - kicker.length * kickerLine - footerHeight) / titleLine));
-  const measureTitle = (line: string) => faces[TITLE.weight].width(line, size, 0);
-  const title = truncateLines(block(text.title, size, TITLE.weight, 0), room, column, measureTitle);
+  const measureTitle = (line: string) => faces[TITLE.weight].width(line, titleFontSize, 0);
+  const title = truncateLines(block(text.title, titleFontSize, TITLE.weight, 0), room, column, measureTitle);
   const gap = Math.max(0, (height - kicker.length * kickerLine - title.length * titleLine - footerHeight) / 2);
 
   const lines: CardLine[] = [];
@@ -118,7 +118,7 @@ export function layoutCard(text: CardText, faces: CardFaces, card: { width: numb
       lines.push({ text: line, x: PADDING, baseline, size, weight, letterSpacing });
     });
   place(kicker, PADDING, kickerLine, KICKER.size, KICKER.weight, KICKER.letterSpacing);
-  place(title, Math.round(PADDING + kicker.length * kickerLine + gap), titleLine, size, TITLE.weight, 0);
+  place(title, Math.round(PADDING + kicker.length * kickerLine + gap), titleLine, titleFontSize, TITLE.weight, 0);
   const ruleTop = Math.round(PADDING + height - footerHeight);
   place(siteName, ruleTop + SITE_NAME.ruleHeight + SITE_NAME.ruleGap, siteNameLine, SITE_NAME.size, SITE_NAME.weight, 0);
   return { lines, rules: [{ x: PADDING, y: ruleTop, width: column, height: SITE_NAME.ruleHeight }] };

@@ -17,8 +17,11 @@ export function contrastRatio(foreground: string, background: string): number {
   return new Color(foreground).contrast(new Color(background), 'WCAG21');
 }
 
+/** The colour in sRGB, brought into its gamut: what a screen or a PNG can show. */
+const inSrgb = (colour: Color): Color => colour.to('srgb').toGamut();
+
 function toHex(colour: Color): string {
-  return colour.to('srgb').toGamut().toString({ format: 'hex', collapse: false });
+  return inSrgb(colour).toString({ format: 'hex', collapse: false });
 }
 
 /**
@@ -49,6 +52,6 @@ export function hex(value: string): string {
 
 /** A colour as 8-bit sRGB red, green and blue, brought into gamut; any alpha is dropped (a card is opaque). */
 export function srgbBytes(value: string): [number, number, number] {
-  const [red, green, blue] = new Color(value).to('srgb').toGamut().coords.map((channel) => Math.round(Math.min(1, Math.max(0, channel ?? 0)) * 255));
+  const [red, green, blue] = inSrgb(new Color(value)).coords.map((channel) => Math.round(Math.min(1, Math.max(0, channel ?? 0)) * 255));
   return [red!, green!, blue!];
 }
