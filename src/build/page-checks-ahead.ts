@@ -13,12 +13,15 @@ import type { PageJob } from './page-check-worker.ts';
 export const AHEAD_FROM = HELPER_THREADS_FROM;
 /**
  * Pages waiting for the thread, at most: past this a page is left to the check after the render, so a slow
- * thread never holds the site in memory (400 pages are about 10 MB). More than AHEAD_FROM, so the pages that
- * came before the thread started all wait for it.
+ * thread never holds the site in memory (1,000 pages are about 28 MB). The pages render about twice as fast
+ * as the thread validates them, and the endpoints rendered after them (src/build/pages-first.ts) give it the
+ * time to catch up.
  */
-const MAX_WAITING = 400;
+const MAX_WAITING = 1000;
 
 export interface PageChecksAhead extends RenderedPages {
+  /** How many pages the render will hand over: the thread starts now if that is AHEAD_FROM or more, else never. */
+  expect(pages: number): void;
   /**
    * Stops taking pages and returns the results of those checked, by the hash of their bytes (`hashOf`, as
    * the check cache keys them), once the page being checked is done. Pages still waiting are dropped: the
@@ -28,8 +31,8 @@ export interface PageChecksAhead extends RenderedPages {
 }
 
 /**
- * Takes rendered pages and validates them, one at a time, in one worker thread, started once AHEAD_FROM pages
- * have come. The thread runs the same `checkPage` as the check after the render, on the same bytes, so a
+ * Takes rendered pages and validates them, one at a time, in one worker thread, started before the first page
+ * when AHEAD_FROM pages or more are expected. The thread runs the same `checkPage` as the check after the render, on the same bytes, so a
  * result found here is the one found there; it only moves the work to a core the render leaves idle. It
  * does not keep the process alive: a build that fails exits without waiting for it.
  */
@@ -68,16 +71,16 @@ export function startPageChecksAhead(): PageChecksAhead {
   };
 
   return {
+    expect(pages) {
+      if (!worker && open && pages >= AHEAD_FROM) start();
+    },
     submit(html) {
-      if (!open || failed) return;
+      if (!worker || !open || failed) return;
       const key = hashOf(html);
       if (seen.has(key)) return;
-      // Every page counts towards starting the thread, also those past MAX_WAITING, which are left to the
-      // check after the render: with fewer waiting places than AHEAD_FROM, the thread would otherwise never start.
       seen.add(key);
       if (waiting.length < MAX_WAITING) waiting.push({ key, html });
-      if (!worker && seen.size >= AHEAD_FROM) start();
-      else if (worker && !current) next();
+      if (!current) next();
     },
     async finish() {
       open = false;

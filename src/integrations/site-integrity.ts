@@ -7,6 +7,7 @@ import { phaseLine, progressReporter } from '../build/phase';
 import { BuildProblemsError } from '../build/clean-failure';
 import { startPageChecksAhead, type PageChecksAhead } from '../build/page-checks-ahead';
 import { setRenderedPages } from '../lib/rendered-pages';
+import { pagesFirstPrerenderer } from '../build/pages-first';
 
 const SHOWN = 50;
 /** The page results kept between builds, in Astro's cache folder (kept with the build's workspace). */
@@ -25,10 +26,12 @@ export function siteIntegrity(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
       },
       // On one core the render has no idle core to lend: the pages are all checked after it.
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         if (availableParallelism() < 2) return;
-        ahead = startPageChecksAhead();
-        setRenderedPages(ahead);
+        const checks = startPageChecksAhead();
+        ahead = checks;
+        setRenderedPages(checks);
+        setPrerenderer((astroDefault) => pagesFirstPrerenderer(astroDefault, (pages) => checks.expect(pages)));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

@@ -85,7 +85,8 @@ describe('pages checked while Astro renders', () => {
     const dir = site(FILES);
     const invalid = readFileSync(join(dir, 'a/index.html'), 'utf8');
     const ahead = startPageChecksAhead();
-    // The thread starts at the AHEAD_FROM-th page and takes the first; the rest still wait when the render ends, and are dropped.
+    // The thread starts before the first page and takes it; the rest still wait when the render ends, and are dropped.
+    ahead.expect(AHEAD_FROM + 2);
     ahead.submit(invalid);
     ahead.submit(invalid);
     for (let n = 0; n < AHEAD_FROM; n++) ahead.submit(page(`<p>Filler ${n}</p>`));
@@ -98,6 +99,7 @@ describe('pages checked while Astro renders', () => {
 
   it('starts no thread for a small site: its pages are checked after the render', async () => {
     const ahead = startPageChecksAhead();
+    ahead.expect(AHEAD_FROM - 1);
     for (let n = 0; n < AHEAD_FROM - 1; n++) ahead.submit(page(`<p>Page ${n}</p>`));
     expect((await ahead.finish()).size).toBe(0);
   });
