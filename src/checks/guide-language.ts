@@ -45,10 +45,10 @@ function isComponent(name: string): name is MdxComponentName {
 function sourceOf(node: Nodes, source: string): string {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? '' : source.slice(start, end).replace(/\s+/g, ' ');
+  return start === undefined || end === undefined ? '' : source.slice(start, end).replace(/\s+/g, ' ').trim();
 }
 
-/** What is wrong with one JSX element (a component, or raw HTML as remark-mdx reads it). */
+/** What is wrong with one JSX element (a component, or raw HTML as MDX reads it). */
 function elementProblems(element: JsxElement): string[] {
   const { name } = element;
   if (name === null) return ['<>…</> is a JSX fragment, which guides cannot use. Remove the <> and </>'];
@@ -97,10 +97,15 @@ function imageProblem(url: string): string | undefined {
   return `image ${showUrl(url)} is not a file of this site: remote images are blocked and would tell another site who reads the guide. Put the image beside the guide and write ![what it shows](./file-name.png)`;
 }
 
+/** Whether an expression's text is one block comment and nothing else: it holds no code and renders nothing. */
+function isComment(expression: string): boolean {
+  return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
+}
+
 /**
  * The guide language: Markdown, GFM and the listed components with literal attribute values, nothing
  * else. Refuses MDX import/export, every `{…}` expression (a `{/* comment *\/}` alone is allowed: it holds
- * no code), member, namespaced and lowercase JSX names (remark-mdx reads raw HTML such as `<script>` as
+ * no code), member, namespaced and lowercase JSX names (MDX reads raw HTML such as `<script>` as
  * lowercase JSX; `<!-- -->` is already a syntax error), event handlers, `style`, `srcset`, unknown component
  * attributes, URLs with schemes other than https/tel/mailto, and remote images. Runs on drafts too: a draft
  * is still compiled. Reads the tree the content check already parsed: no second pass over the file.
@@ -118,8 +123,7 @@ export const guideLanguageGate: TextGate = ({ file, parsed }, { problems }) => {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
-        const program = node.data?.estree;
-        if (program && program.body.length === 0) break; // {/* a comment */}: no code, nothing rendered
+        if (isComment(node.value)) break; // {/* a comment */}: no code, nothing rendered
         found(node, `${quote(sourceOf(node, parsed.source), 60)} is a {…} expression: ${NO_CODE}. Remove it; to show a brace, write \\{`);
         break;
       }

@@ -2,7 +2,7 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 
-/** A JSX element in a guide: a component (`<CareCard>`) or, with remark-mdx, raw HTML (`<script>`). */
+/** A JSX element in a guide: a component (`<CareCard>`) or, as MDX reads it, raw HTML (`<script>`). */
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 export function jsxElements(tree: Root): JsxElement[] {

@@ -1,6 +1,6 @@
 import { buildSlot } from './build-slot';
 import { guideMarkdown, type GuideMarkdownFacts } from './guide-markdown';
-import { parseMdx } from './mdx-source';
+import { parseMdxBody } from './mdx-source';
 import type { SiteIdentity } from './site';
 
 /** Everything a guide's Markdown copy (`/<stage>/<guide>.md`) is written from: plain data, so a worker thread can write it too. */
@@ -15,7 +15,7 @@ export interface MarkdownCopyJob {
 
 /** A guide's Markdown copy, from its job: the same function wherever it runs. */
 export function writeMarkdownCopy(job: MarkdownCopyJob): string {
-  return guideMarkdown(parseMdx(job.body).tree, job.facts, job.site, new URL(job.siteUrl));
+  return guideMarkdown(parseMdxBody(job.body), job.facts, job.site, new URL(job.siteUrl));
 }
 
 /**

@@ -68,7 +68,7 @@ describe('the guide language: code is refused', () => {
   });
 });
 
-describe('the guide language: raw HTML, as remark-mdx reads it (lowercase JSX)', () => {
+describe('the guide language: raw HTML, as MDX reads it (lowercase JSX)', () => {
   it('refuses <script>, <iframe>, <form> and <style>', () => {
     expect(
       refusals('<script>alert(1)</script>\n\n<iframe src="https://example.org/"></iframe>\n\n<form action="https://example.org/"><input /></form>\n\n<style>x</style>'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guideMarkdown, type GuideMarkdownFacts } from '../../src/lib/guide-markdown';
 import { parseMdx } from '../../src/lib/mdx-source';
+import { writeMarkdownCopy } from '../../src/lib/markdown-copy';
 import { NEUTRAL_IDENTITY, identityIn } from '../../src/lib/identity';
 import { TEST_CLINIC_IDENTITY } from '../support/identities';
 
@@ -140,5 +141,13 @@ describe('a guide as Markdown', () => {
     expect(markdown).toContain('**Consejo urgente. Llame a su clínica ahora, o busque ayuda médica urgente, si:**');
     expect(markdown).toContain('Vea estos pasos en sus propias fechas: [haga su plan de tratamiento](https://clinic.example/plan/).');
     for (const english of ['Key points', 'Sources', 'week before', 'Do:', 'Avoid:', 'Page last reviewed', 'Read it online', 'Urgent advice']) expect(markdown).not.toContain(english);
+  });
+
+  it('keeps a body that starts with a rule: only the file’s own frontmatter is frontmatter, as on the page', () => {
+    // Astro hands the route the body without its frontmatter; a `---` block at the body's start is a rule and text.
+    const body = '---\n\nRead this first.\n\n---\n\nThen this.\n';
+    const markdown = writeMarkdownCopy({ body, facts: FACTS, site: CLINIC, siteUrl: SITE.href });
+    expect(markdown).toContain('Read this first.');
+    expect(markdown.split('\n').filter((line) => line === '---')).toHaveLength(4);
   });
 });

@@ -5,7 +5,7 @@ import { TEST_CLINIC_IDENTITY } from '../support/identities';
 
 /** A guide's copy job: a body with a care card, a checklist and a link, and the facts the copy states. */
 const job = (n: number): MarkdownCopyJob => ({
-  body: `---\ntitle: Guide ${n}\n---\n\nRead the [warning signs](/aftercare/warning-signs/). Day ${n}.\n\n<CareCard level="urgent">\n\n- A fever\n\n</CareCard>\n\n<Checklist />\n`,
+  body: `Read the [warning signs](/aftercare/warning-signs/). Day ${n}.\n\n<CareCard level="urgent">\n\n- A fever\n\n</CareCard>\n\n<Checklist />\n`,
   facts: {
     title: `Guide ${n}`,
     description: 'What to do.',
