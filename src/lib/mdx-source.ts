@@ -44,11 +44,23 @@ export class MdxSourceError extends Error {
 /**
  * What an MDX syntax error means for the author, with what to do. An unclosed tag is reported on the line
  * that opens it, where "fix the syntax on that line" would send the author to a line that is right.
+ * Sätteri says only "Unexpected character after `<`" for any tag it cannot read, so the two mistakes
+ * authors make there are named from the text at that place: an attribute value without quotes, and a `<`
+ * that was meant as "less than".
  */
-function describeSyntaxError(reason: string): string {
+function describeSyntaxError(reason: string, at: string): string {
   const unclosed = /^Expected a closing tag for `<([A-Za-z][\w.]*)>`/.exec(reason)?.[1];
   if (unclosed) {
     return `<${unclosed}> on this line is never closed. Add </${unclosed}> on its own line where it should end, with a blank line before it`;
+  }
+  if (reason.startsWith('Unexpected character after `<`')) {
+    const unquoted = /^<([A-Za-z][\w.]*)\b[^>]*?\s([\w-]+)=([^\s"'{>/]+)/.exec(at);
+    if (unquoted) {
+      return `<${unquoted[1]}> has ${unquoted[2]}=${unquoted[3]} without quotes. Put the value in double quotes: ${unquoted[2]}="${unquoted[3]}"`;
+    }
+    if (!/^<\/?[A-Za-z]/.test(at)) {
+      return 'a "<" here starts a component in MDX. Write "less than" in words, or \\< to show the sign';
+    }
   }
   return `MDX syntax error: ${reason}. Fix the syntax on that line`;
 }
@@ -68,10 +80,12 @@ export function frontmatterData(text: string | null): unknown {
  * Sätteri's syntax error as the line it names and its reason: it writes
  * "7:1: Expected a closing tag for `<Aside>` (7:1) (mdx-jsx:unexpected-character)".
  */
-function syntaxError(error: unknown): MdxSourceError {
+function syntaxError(error: unknown, source: string): MdxSourceError {
   const message = error instanceof Error ? error.message : String(error);
-  const [, line, reason] = /^(\d+):\d+: ([\s\S]*?)(?: \(\d+:\d+(?:-\d+:\d+)?\))?(?: \([\w:-]+\))?$/.exec(message) ?? [];
-  return new MdxSourceError(describeSyntaxError(reason ?? message), line ? Number(line) : undefined);
+  const [, line, column, reason] = /^(\d+):(\d+): ([\s\S]*?)(?: \(\d+:\d+(?:-\d+:\d+)?\))?(?: \([\w:-]+\))?$/.exec(message) ?? [];
+  // The text from the place Sätteri names to the end of its line.
+  const at = line ? (source.split('\n')[Number(line) - 1] ?? '').slice(Number(column) - 1) : '';
+  return new MdxSourceError(describeSyntaxError(reason ?? message, at), line ? Number(line) : undefined);
 }
 
 export function parseMdx(source: string): ParsedMdx {
@@ -79,7 +93,7 @@ export function parseMdx(source: string): ParsedMdx {
   try {
     tree = mdxToMdast(source, { features: FEATURES }) as Root;
   } catch (error) {
-    throw syntaxError(error);
+    throw syntaxError(error, source);
   }
   let frontmatter: unknown;
   try {
