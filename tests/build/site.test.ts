@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { isStageId, STAGES } from '../../src/lib/stages';
@@ -10,6 +11,8 @@ import type { CheckedGuide } from '../../src/checks/content-check';
 import { headingIds } from '../../src/checks/headings';
 import { DEFAULT_LOCALE } from '../../src/i18n/locales';
 import { t } from '../../src/i18n/t';
+import { filesEndingWith } from '../../src/lib/files';
+import { COMPRESSIBLE } from '../../src/build/precompression';
 
 const distDir = inject('distDir');
 let guides: CheckedGuide[];
@@ -220,6 +223,16 @@ describe('weight', () => {
     for (const page of allHtmlFiles(distDir)) {
       const css = pageCss(cheerio.load(readFileSync(join(distDir, page), 'utf8')));
       expect(gzipSize(css), `${page} CSS`).toBeLessThanOrEqual(CSS_BUDGET);
+    }
+  });
+});
+
+describe('precompressed files', () => {
+  it('sit beside every text file, the search index’s included, and hold its bytes', () => {
+    const texts = filesEndingWith(distDir, COMPRESSIBLE);
+    expect(texts.some((file) => file.startsWith('pagefind/'))).toBe(true);
+    for (const file of texts) {
+      expect(gunzipSync(readFileSync(join(distDir, `${file}.gz`))), file).toEqual(readFileSync(join(distDir, file)));
     }
   });
 });
