@@ -31,10 +31,11 @@ export interface PageChecksAhead extends RenderedPages {
 }
 
 /**
- * Takes rendered pages and validates them, one at a time, in one worker thread, started before the first page
- * when AHEAD_FROM pages or more are expected. The thread runs the same `checkPage` as the check after the render, on the same bytes, so a
- * result found here is the one found there; it only moves the work to a core the render leaves idle. It
- * does not keep the process alive: a build that fails exits without waiting for it.
+ * Takes rendered pages and validates them, one at a time, in one worker thread, started before the first
+ * page when AHEAD_FROM pages or more are expected. The thread runs the same `checkPage` as the check after
+ * the render, on the same bytes, so a result found here is the one found there; it only moves the work to a
+ * core the render leaves idle. It does not keep the process alive: a build that fails exits without waiting
+ * for it.
  */
 export function startPageChecksAhead(): PageChecksAhead {
   const results = new Map<string, PageResult>();
