@@ -16,14 +16,10 @@ import { ASTRO_CACHE_DIR } from './src/build/workspace.ts';
 import { pageReuse } from './src/integrations/page-reuse.ts';
 import { markdownCopies } from './src/integrations/markdown-copies.ts';
 import { draftMarks } from './src/integrations/draft-marks.ts';
-import { Precompression } from './src/build/precompression.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 /** The address the default site is published at (site.yaml or SITE_URL); a clinic build uses its own `url`. */
 const { url: site } = siteUrl(fileURLToPath(new URL('.', import.meta.url)));
-
-/** The pages are precompressed while Pagefind indexes them, the search index once it is written. */
-const precompression = new Precompression();
 
 export default defineConfig({
   site,
@@ -56,8 +52,8 @@ export default defineConfig({
     // Before the checks and the index: they read the pages as published.
     draftMarks(),
     failingCleanly(siteIntegrity()),
-    pagefindIndex((dir) => precompression.compress(dir)),
+    pagefindIndex(),
     // Last: it compresses what the others wrote.
-    serverConfig(precompression),
+    serverConfig(),
   ],
 });

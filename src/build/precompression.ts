@@ -8,28 +8,12 @@ import { filesEndingWith } from '../lib/files.ts';
 export const COMPRESSIBLE = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.md', '.webmanifest'];
 
 /**
- * The precompression of one build. It runs in passes: one while Pagefind indexes the pages in its own
- * process (src/integrations/pagefind.ts), so the two share the machine's cores, and a last one for the
- * files written after it (the search index). Each file is compressed once, by the first pass that finds it.
- * gzip output carries no timestamp, so two builds stay byte-identical.
+ * Writes a `.gz` beside every compressible file below `root` and returns how many. gzip output carries no
+ * timestamp, so two builds stay byte-identical. (Compressing while Pagefind indexed in its own process was
+ * tried: the two compete for the same two cores, and the build was no faster.)
  */
-export class Precompression {
-  readonly #done = new Set<string>();
-
-  /** Writes a `.gz` beside every compressible file below `root` that no pass has compressed yet; returns how many. */
-  compress(root: string): number {
-    let written = 0;
-    for (const file of filesEndingWith(root, COMPRESSIBLE)) {
-      if (this.#done.has(file)) continue;
-      writeFileSync(join(root, `${file}.gz`), gzipSync(readFileSync(join(root, file)), { level: 9 }));
-      this.#done.add(file);
-      written += 1;
-    }
-    return written;
-  }
-
-  /** How many files the passes compressed in all. */
-  get count(): number {
-    return this.#done.size;
-  }
+export function precompress(root: string): number {
+  const files = filesEndingWith(root, COMPRESSIBLE);
+  for (const file of files) writeFileSync(join(root, `${file}.gz`), gzipSync(readFileSync(join(root, file)), { level: 9 }));
+  return files.length;
 }

@@ -12,10 +12,8 @@ function failOn(step: string, errors: readonly string[] | undefined): void {
 /**
  * Builds the search index from the finished HTML with Pagefind's Node API. Only elements marked
  * `data-pagefind-body` (guide, FAQ and glossary content) are indexed. Any Pagefind error fails the build.
- * Pagefind indexes in a process of its own: `whileIndexing` is work for this thread meanwhile, on the
- * finished site (the precompression of its pages).
  */
-export function pagefindIndex(whileIndexing?: (site: string) => void): AstroIntegration {
+export function pagefindIndex(): AstroIntegration {
   return {
     name: 'microneedling-guide:pagefind',
     hooks: {
@@ -26,9 +24,7 @@ export function pagefindIndex(whileIndexing?: (site: string) => void): AstroInte
           const { index, errors } = await createIndex({});
           failOn('start', errors);
           if (!index) throw new Error('Pagefind could not start: no index was created');
-          const indexing = index.addDirectory({ path: site });
-          whileIndexing?.(site);
-          const added = await indexing;
+          const added = await index.addDirectory({ path: site });
           failOn(`index ${site}`, added.errors);
           const written = await index.writeFiles({ outputPath: join(site, SEARCH_INDEX_DIR) });
           failOn('write the index', written.errors);

@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { headersFile, sitePolicy } from '../lib/security-headers';
 import { builtPages } from '../lib/files';
-import { Precompression } from '../build/precompression';
+import { precompress } from '../build/precompression';
 
 /**
  * After the build: writes `_headers` with the same Content-Security-Policy the pages carry (plus the
- * headers a <meta> tag cannot set), and a `.gz` beside every text file not compressed yet by an earlier
- * pass of `precompression` (src/build/precompression.ts).
+ * headers a <meta> tag cannot set), and a `.gz` beside every text file (src/build/precompression.ts).
  */
-export function serverConfig(precompression = new Precompression()): AstroIntegration {
+export function serverConfig(): AstroIntegration {
   return {
     name: 'microneedling-guide:server-config',
     hooks: {
@@ -21,8 +20,7 @@ export function serverConfig(precompression = new Precompression()): AstroIntegr
           .map((file) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(root, file), 'utf8'))?.[1])
           .filter((policy): policy is string => Boolean(policy));
         writeFileSync(join(root, '_headers'), headersFile(sitePolicy(policies)));
-        precompression.compress(root);
-        logger.info(`wrote _headers (policy from ${policies.length} pages) and ${precompression.count} precompressed files`);
+        logger.info(`wrote _headers (policy from ${policies.length} pages) and ${precompress(root)} precompressed files`);
       },
     },
   };
