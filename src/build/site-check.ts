@@ -41,7 +41,7 @@ export interface SiteCheckResult {
 }
 
 /** The code a page result comes from: editing any of it makes earlier results stale. */
-const PAGE_CHECK_CODE = ['../lib/html-check.ts', '../lib/link-check.ts', './page-check.ts'].map((path) => new URL(path, import.meta.url));
+const PAGE_CHECK_CODE = ['../lib/html-check.ts', '../lib/link-check.ts', '../lib/page-parts.ts', './page-check.ts'].map((path) => new URL(path, import.meta.url));
 
 /** The rule version page results are cached under: html-validate's version and rules, and the checks' own code. */
 export function pageRulesVersion(): string {

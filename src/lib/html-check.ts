@@ -48,7 +48,7 @@ function lineAt(html: string, index: number): number {
  * markup after `</html>` (a component script placed outside the layout; browsers move it into the body),
  * and a `<time>` with neither a `datetime` attribute nor a machine-readable date as its text.
  */
-function structuralProblems(html: string, page: string): HtmlProblem[] {
+export function structuralProblems(html: string, page: string): HtmlProblem[] {
   const problems: HtmlProblem[] = [];
   const end = html.search(/<\/html\s*>/i);
   if (end !== -1) {
@@ -79,12 +79,21 @@ function structuralProblems(html: string, page: string): HtmlProblem[] {
   return problems;
 }
 
+/** A finding of html-validate, with where in the text it was found. */
+export interface HtmlFinding {
+  offset: number;
+  line: number;
+  rule: string;
+  message: string;
+}
+
+/** html-validate's findings in one document, by the standard's rules alone. */
+export async function htmlValidateFindings(html: string, name = 'inline.html'): Promise<HtmlFinding[]> {
+  const report = await validator.validateString(html, name);
+  return report.results.flatMap((result) => result.messages.map(({ offset, line, ruleId, message }) => ({ offset, line, rule: ruleId, message })));
+}
+
+/** Every problem of a whole page: html-validate's, then the structural ones. */
 export async function validateHtml(html: string, page = 'inline.html'): Promise<HtmlProblem[]> {
-  const report = await validator.validateString(html, page);
-  return [
-    ...report.results.flatMap((result) =>
-      result.messages.map((message) => ({ page, line: message.line, rule: message.ruleId, message: message.message })),
-    ),
-    ...structuralProblems(html, page),
-  ];
+  return [...(await htmlValidateFindings(html, page)).map(({ line, rule, message }) => ({ page, line, rule, message })), ...structuralProblems(html, page)];
 }

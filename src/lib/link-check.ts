@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
-import { Parser } from 'htmlparser2';
 import { builtPages } from './files.ts';
+import { readPage, type PageLinks } from './page-parts.ts';
 
 export interface BrokenLink {
   /** The page, relative to the site root, e.g. `aftercare/first-week/index.html`. */
@@ -10,50 +10,11 @@ export interface BrokenLink {
   reason: string;
 }
 
-/** One `href` or `src` a page holds, with what decides whether a new tab is safe. */
-export interface PageLink {
-  url: string;
-  target?: string;
-  rel?: string;
-}
+export type { PageLink, PageLinks } from './page-parts.ts';
 
-/** What the link check needs of one page: its element ids and the links it makes, in document order. */
-export interface PageLinks {
-  ids: string[];
-  links: PageLink[];
-}
-
-const ATTRIBUTES = ['href', 'src'] as const;
-
-/** A canonical address and `<meta>` values are the page's own address or data, not links a reader follows. */
-function isNotALink(tag: string, attributes: Record<string, string>): boolean {
-  return tag === 'meta' || (tag === 'link' && attributes.rel === 'canonical');
-}
-
-/**
- * The ids and links of one page, read in one streaming pass (no DOM): a DOM per page, and another for
- * every page a fragment points into, was most of the link check's time. Attribute values come decoded
- * (`&amp;` → `&`), the first of two same-named attributes wins, as in a browser. All `href`s come before
- * all `src`s, so problems are listed in the order they always were.
- */
+/** The ids and links of one page (see `readPage`). */
 export function pageLinks(html: string): PageLinks {
-  const ids: string[] = [];
-  const found: Record<(typeof ATTRIBUTES)[number], PageLink[]> = { href: [], src: [] };
-  const parser = new Parser(
-    {
-      onopentag(tag, attributes) {
-        if (attributes.id !== undefined) ids.push(attributes.id);
-        if (isNotALink(tag, attributes)) return;
-        for (const attribute of ATTRIBUTES) {
-          const url = attributes[attribute];
-          if (url !== undefined) found[attribute].push({ url, target: attributes.target, rel: attributes.rel });
-        }
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.end(html);
-  return { ids, links: [...found.href, ...found.src] };
+  return readPage(html).links;
 }
 
 /** Where a site-relative URL path is served from in a static build (`/a/` → `a/index.html`). */

@@ -13,6 +13,9 @@ import { DEFAULT_LOCALE } from '../../src/i18n/locales';
 import { t } from '../../src/i18n/t';
 import { filesEndingWith } from '../../src/lib/files';
 import { COMPRESSIBLE } from '../../src/build/precompression';
+import { checkPage } from '../../src/build/page-check';
+import { validateHtml } from '../../src/lib/html-check';
+import { readPage } from '../../src/lib/page-parts';
 
 const distDir = inject('distDir');
 let guides: CheckedGuide[];
@@ -180,6 +183,19 @@ describe('every page', () => {
       expect(html, page).not.toMatch(/[a-z,.]<a\s/);
       expect(html, page).not.toMatch(/<\/a>[a-z]/);
     }
+  });
+
+  it('gets the same HTML findings checked in parts (article, frame once per structure) as validated whole', async () => {
+    let split = 0;
+    for (const page of pages()) {
+      const html = readFileSync(join(distDir, page), 'utf8');
+      if (readPage(html).parts.articles.length > 0) split++;
+      const inParts = (await checkPage(html, page)).problems.map(({ line, rule, message }) => `${line} ${rule} ${message}`);
+      const whole = (await validateHtml(html, page)).map(({ line, rule, message }) => `${line} ${rule} ${message}`);
+      expect(inParts.sort(), page).toEqual(whole.sort());
+    }
+    // Every guide page splits: its guide is the article, the rest is the frame.
+    expect(split).toBeGreaterThanOrEqual(guides.length);
   });
 
   it('includes a helpful 404 page that links to the four stages', () => {
