@@ -1,5 +1,6 @@
 // Node-only: how `scripts/build.mjs` replaces the published folder. Imported by Node directly (type
 // stripping), so it imports nothing without a `.ts` extension.
+import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, readdirSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -34,26 +35,29 @@ export function outputTarget(outDir: string): string {
 }
 
 /** Staging names carry the target's name, the build's process id and a time, so leftovers can be traced. */
-const LEFTOVER = /^\.(.+)\.(\d+)-(\d+)\.(building|previous)$/;
+const LEFTOVER = /^\.(.+)\.(\d+)-(\d+)\.(building|previous|discarded)$/;
 
 export interface SwapPaths {
   /** Where Astro writes the new site. */
   staging: string;
   /** Where the last good site waits while the new one moves in. */
   previous: string;
+  /** Where the old site goes once the new one is in, to be deleted in the background (`discard`). */
+  discarded: string;
 }
 
 /** Staging folders beside `target` (same file system, so renames are atomic). */
 export function swapPaths(target: string, pid: number, time: number): SwapPaths {
   const stem = join(dirname(target), `.${basename(target)}.${pid}-${time}`);
-  return { staging: `${stem}.building`, previous: `${stem}.previous` };
+  return { staging: `${stem}.building`, previous: `${stem}.previous`, discarded: `${stem}.discarded` };
 }
 
 /**
  * Tidies what killed builds left beside `target`: a half-written `.building` folder is deleted; a
  * `.previous` folder is the last good site, moved aside just before a build was killed. It is put back
- * when `target` is missing (the newest one, if there are several) and deleted otherwise. Folders of builds
- * still running are left alone. Returns one line per thing restored, for the log.
+ * when `target` is missing (the newest one, if there are several) and deleted otherwise. A `.discarded`
+ * folder (an old site whose deletion was stopped) is deleted. Folders of builds still running are left
+ * alone. Returns one line per thing restored, for the log.
  */
 export function recoverLeftovers(target: string, running: (pid: number) => boolean = isRunning): string[] {
   const dir = dirname(target);
@@ -69,18 +73,38 @@ export function recoverLeftovers(target: string, running: (pid: number) => boole
     renameSync(join(dir, previous[0]!.name), target);
     notes.push(`${target} was missing (a build was stopped while replacing it); restored the last good site from ${previous[0]!.name}.`);
   }
-  for (const { name } of mine) rmSync(join(dir, name), { recursive: true, force: true });
+  for (const { name, match } of mine) {
+    try {
+      rmSync(join(dir, name), { recursive: true, force: true, maxRetries: 2 });
+    } catch (error) {
+      // An old site may still be being deleted in the background (`discard`): whatever is left goes next time.
+      if (match![4] !== 'discarded') throw error;
+    }
+  }
   return notes;
 }
 
 /** The renames a swap makes; a parameter so tests can make one fail. */
 export type Rename = (from: string, to: string) => void;
 
+/** How a folder is deleted in the background; a parameter so tests can wait for it. */
+export type Discard = (folder: string) => void;
+
+/**
+ * Deletes a folder in a process of its own, which outlives the build: deleting the old site (5,000 files at
+ * 1,000 guides) took 0.7 s at the end of every build that replaced one, with nothing left to do meanwhile.
+ */
+export function discardInBackground(folder: string): void {
+  const remove = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true, maxRetries: 2 })';
+  spawn(process.execPath, ['-e', remove, folder], { detached: true, stdio: 'ignore' }).unref();
+}
+
 /**
  * Moves the finished site from `staging` to `target`. If the second rename fails, the last good site is
- * moved back, so `target` is never left missing by a failed swap.
+ * moved back, so `target` is never left missing by a failed swap. The old site is renamed `.discarded`
+ * (never taken for a last good site) and deleted in the background.
  */
-export function replaceOutput(target: string, { staging, previous }: SwapPaths, rename: Rename = renameSync): void {
+export function replaceOutput(target: string, { staging, previous, discarded }: SwapPaths, rename: Rename = renameSync, discard: Discard = discardInBackground): void {
   const hadSite = existsSync(target);
   if (hadSite) rename(target, previous);
   try {
@@ -89,7 +113,9 @@ export function replaceOutput(target: string, { staging, previous }: SwapPaths, 
     if (hadSite) rename(previous, target);
     throw error;
   }
-  rmSync(previous, { recursive: true, force: true });
+  if (!hadSite) return;
+  rename(previous, discarded);
+  discard(discarded);
 }
 
 /** One line for a failed swap: what failed, the system's reason, and what to do. */

@@ -1,19 +1,70 @@
 // Node-only: the `.gz` files written beside the built site's text files (src/integrations/server-config.ts).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { filesEndingWith } from '../lib/files.ts';
+
+const gzipAsync = promisify(gzip);
 
 /** Text files a server sends compressed; precompressed once so nginx's gzip_static serves them. */
 export const COMPRESSIBLE = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.md', '.webmanifest'];
 
+/** The best compression: the files are compressed once and sent many times. */
+const LEVEL = 9;
+
 /**
- * Writes a `.gz` beside every compressible file below `root` and returns how many. gzip output carries no
- * timestamp, so two builds stay byte-identical. (Compressing while Pagefind indexed in its own process was
- * tried: the two compete for the same two cores, and the build was no faster.)
+ * The folder, inside a build's cache folder, that keeps each compressed file by the hash of its bytes, for
+ * the next build. Its name holds what else decides the bytes: the level and zlib's version.
  */
-export function precompress(root: string): number {
+export const precompressionCacheFolder = (cacheDir: string) => join(cacheDir, `precompressed-${process.versions.zlib}-${LEVEL}`);
+
+export interface Precompressed {
+  files: number;
+  /** Files whose compressed bytes came from the cache: a page that did not change is not compressed again. */
+  fromCache: number;
+}
+
+/**
+ * Writes a `.gz` beside every compressible file below `root`. gzip output carries no timestamp, so two
+ * builds stay byte-identical. Files are compressed in Node's thread pool, on every core (the build has
+ * nothing else to do then). With a `cacheDir`, a file whose bytes were compressed by the last build gets
+ * that build's `.gz`, and what this build did not use is deleted. (Compressing while Pagefind indexed in
+ * its own process was tried: the two compete for the same two cores, and the build was no faster.)
+ */
+export async function precompress(root: string, cacheDir?: string): Promise<Precompressed> {
   const files = filesEndingWith(root, COMPRESSIBLE);
-  for (const file of files) writeFileSync(join(root, `${file}.gz`), gzipSync(readFileSync(join(root, file)), { level: 9 }));
-  return files.length;
+  const cache = cacheDir ? precompressionCacheFolder(cacheDir) : undefined;
+  if (cache) mkdirSync(cache, { recursive: true });
+  const used = new Set<string>();
+  let fromCache = 0;
+  let next = 0;
+  const compressNext = async (): Promise<void> => {
+    for (let index = next++; index < files.length; index = next++) {
+      const file = join(root, files[index]!);
+      const bytes = readFileSync(file);
+      const kept = cache && join(cache, `${createHash('sha1').update(bytes).digest('hex')}.gz`);
+      if (kept) used.add(kept);
+      if (kept && existsSync(kept)) {
+        copyFileSync(kept, `${file}.gz`);
+        fromCache++;
+        continue;
+      }
+      const compressed = await gzipAsync(bytes, { level: LEVEL });
+      writeFileSync(`${file}.gz`, compressed);
+      if (kept) {
+        // Written whole, then named: a build stopped here leaves no half-written file to be taken as kept.
+        writeFileSync(`${kept}.${process.pid}.partial`, compressed);
+        renameSync(`${kept}.${process.pid}.partial`, kept);
+      }
+    }
+  };
+  // Twice as many files in flight as cores keeps the pool busy while this thread reads and writes.
+  await Promise.all(Array.from({ length: availableParallelism() * 2 }, compressNext));
+  if (cache) {
+    for (const name of readdirSync(cache)) if (!used.has(join(cache, name))) rmSync(join(cache, name), { force: true });
+  }
+  return { files: files.length, fromCache };
 }

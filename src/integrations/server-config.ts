@@ -5,22 +5,32 @@ import type { AstroIntegration } from 'astro';
 import { headersFile, sitePolicy } from '../lib/security-headers';
 import { builtPages } from '../lib/files';
 import { precompress } from '../build/precompression';
+import { phaseLine } from '../build/phase';
 
 /**
  * After the build: writes `_headers` with the same Content-Security-Policy the pages carry (plus the
- * headers a <meta> tag cannot set), and a `.gz` beside every text file (src/build/precompression.ts).
+ * headers a <meta> tag cannot set), and a `.gz` beside every text file (src/build/precompression.ts), kept
+ * in Astro's cache folder for the next build of the site.
  */
 export function serverConfig(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'microneedling-guide:server-config',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const policies = builtPages(root)
           .map((file) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(root, file), 'utf8'))?.[1])
           .filter((policy): policy is string => Boolean(policy));
         writeFileSync(join(root, '_headers'), headersFile(sitePolicy(policies)));
-        logger.info(`wrote _headers (policy from ${policies.length} pages) and ${precompress(root)} precompressed files`);
+        logger.info(`wrote _headers (policy from ${policies.length} pages)`);
+        const started = performance.now();
+        const { files, fromCache } = await precompress(root, cacheDir);
+        const cached = fromCache > 0 ? ` (${fromCache} unchanged, from the cache)` : '';
+        logger.info(phaseLine('gzip', `${files} files precompressed${cached}`, started));
       },
     },
   };

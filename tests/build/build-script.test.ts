@@ -3,7 +3,7 @@ import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, vi } from 'vitest';
 import { buildEnv, buildSite } from '../support/build-site';
 import { fixtureProject, projectCopy, tempOutDir } from '../support/fixture-project';
 import { setField } from '../support/fixture-content';
@@ -105,7 +105,8 @@ describe('npm run build into a symlinked dist', () => {
     expect(readlinkSync(link)).toBe(served);
     expect(readFileSync(join(served, 'index.html'), 'utf8')).toContain('<!DOCTYPE html>');
     expect(existsSync(join(served, 'guides'))).toBe(false);
-    expect(leftovers(served)).toEqual([]);
+    // The old site is deleted in the background, by a process that outlives the build.
+    await vi.waitFor(() => expect(leftovers(served)).toEqual([]), { timeout: 10_000, interval: 50 });
     rmSync(parent, { recursive: true });
   });
 });

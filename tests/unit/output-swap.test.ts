@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { describeSwapError, outputTarget, recoverLeftovers, replaceOutput, swapPaths } from '../../src/build/output-swap';
+import { describe, expect, it, vi } from 'vitest';
+import { describeSwapError, discardInBackground, outputTarget, recoverLeftovers, replaceOutput, swapPaths } from '../../src/build/output-swap';
 
 const DEAD = 999_999_999;
 const nobodyRuns = () => false;
@@ -22,6 +22,8 @@ describe('recoverLeftovers', () => {
     site(swapPaths(dist, DEAD, 1).previous, 'older');
     site(swapPaths(dist, DEAD, 2).previous, 'last good');
     site(swapPaths(dist, DEAD, 2).staging, 'half written');
+    // An old site whose deletion was stopped is newer, but is never put back.
+    site(swapPaths(dist, DEAD, 3).discarded, 'replaced');
     const notes = recoverLeftovers(dist, nobodyRuns);
     expect(which(dist)).toBe('last good');
     expect(readdirSync(parent)).toEqual(['dist']);
@@ -42,13 +44,28 @@ describe('recoverLeftovers', () => {
 });
 
 describe('replaceOutput', () => {
-  it('swaps the new site in and removes the old one', () => {
+  it('swaps the new site in and deletes the old one in the background, in a process of its own', async () => {
     const dist = site(join(mkdtempSync(join(tmpdir(), 'swap-')), 'dist'), 'old');
     const paths = swapPaths(dist, process.pid, 1);
     site(paths.staging, 'new');
-    replaceOutput(dist, paths);
+    const discarded: string[] = [];
+    replaceOutput(dist, paths, renameSync, (folder) => discarded.push(folder));
     expect(which(dist)).toBe('new');
     expect([existsSync(paths.staging), existsSync(paths.previous)]).toEqual([false, false]);
+    expect(discarded).toEqual([paths.discarded]);
+    expect(which(paths.discarded)).toBe('old');
+
+    discardInBackground(paths.discarded);
+    await vi.waitFor(() => expect(existsSync(paths.discarded)).toBe(false), { timeout: 10_000, interval: 50 });
+  });
+
+  it('discards nothing when there was no site to replace', () => {
+    const dist = join(mkdtempSync(join(tmpdir(), 'swap-')), 'dist');
+    const paths = swapPaths(dist, process.pid, 1);
+    site(paths.staging, 'new');
+    const discarded: string[] = [];
+    replaceOutput(dist, paths, renameSync, (folder) => discarded.push(folder));
+    expect([which(dist), discarded]).toEqual(['new', []]);
   });
 
   it('moves the last good site back when the new one cannot be moved in', () => {

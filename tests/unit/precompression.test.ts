@@ -1,29 +1,51 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { precompress } from '../../src/build/precompression';
+import { precompress, precompressionCacheFolder } from '../../src/build/precompression';
+
+const folder = () => mkdtempSync(join(tmpdir(), 'mng-gz-'));
 
 describe('precompression', () => {
-  it('writes a .gz beside every text file, in subfolders too, and none beside images', () => {
-    const site = mkdtempSync(join(tmpdir(), 'mng-gz-'));
+  it('writes a .gz beside every text file, in subfolders too, and none beside images', async () => {
+    const site = folder();
     writeFileSync(join(site, 'index.html'), '<!doctype html><title>Home</title>');
     writeFileSync(join(site, 'card.png'), 'not text');
     mkdirSync(join(site, 'pagefind'));
     writeFileSync(join(site, 'pagefind', 'pagefind.js'), 'export {}');
-    expect(precompress(site)).toBe(2);
+    expect(await precompress(site)).toEqual({ files: 2, fromCache: 0 });
     expect(gunzipSync(readFileSync(join(site, 'pagefind', 'pagefind.js.gz'))).toString()).toBe('export {}');
+    expect(gunzipSync(readFileSync(join(site, 'index.html.gz'))).toString()).toBe('<!doctype html><title>Home</title>');
     expect(() => readFileSync(join(site, 'card.png.gz'))).toThrow();
   });
 
-  it('writes the same bytes on every build: gzip without a timestamp', () => {
-    const [a, b] = [0, 1].map(() => {
-      const site = mkdtempSync(join(tmpdir(), 'mng-gz-'));
-      writeFileSync(join(site, 'guide.md'), '# A guide\n');
-      precompress(site);
-      return readFileSync(join(site, 'guide.md.gz'));
-    });
+  it('writes the same bytes on every build: gzip without a timestamp', async () => {
+    const [a, b] = await Promise.all(
+      [0, 1].map(async () => {
+        const site = folder();
+        writeFileSync(join(site, 'guide.md'), '# A guide\n');
+        await precompress(site);
+        return readFileSync(join(site, 'guide.md.gz'));
+      }),
+    );
     expect(a).toEqual(b);
+  });
+
+  it('takes an unchanged file from the last build, compresses a changed one, and keeps only what this build used', async () => {
+    const cacheDir = folder();
+    const build = async (pages: Record<string, string>) => {
+      const site = folder();
+      for (const [name, text] of Object.entries(pages)) writeFileSync(join(site, name), text);
+      return { site, result: await precompress(site, cacheDir) };
+    };
+    const clean = await build({ 'a.html': '<p>A</p>', 'b.html': '<p>B</p>' });
+    expect(clean.result).toEqual({ files: 2, fromCache: 0 });
+    const warm = await build({ 'a.html': '<p>A</p>', 'b.html': '<p>B, changed</p>' });
+    expect(warm.result).toEqual({ files: 2, fromCache: 1 });
+    expect(readFileSync(join(warm.site, 'a.html.gz'))).toEqual(readFileSync(join(clean.site, 'a.html.gz')));
+    expect(gunzipSync(readFileSync(join(warm.site, 'b.html.gz'))).toString()).toBe('<p>B, changed</p>');
+    // The old b.html's entry is gone: the cache holds this build's two files.
+    expect(readdirSync(precompressionCacheFolder(cacheDir))).toHaveLength(2);
   });
 });
