@@ -17,6 +17,18 @@ export class BuildProblemsError extends Error {
 /** Exit code of a build stopped by content problems (what `astro build` uses for any failure). */
 const FAILED = 1;
 
+/** Whether an error is a problem report (a title and one line per problem), not a bug. */
+export const isProblemReport = (error: unknown): boolean => PROBLEM_REPORTS.has((error as Error | undefined)?.name ?? '');
+
+/**
+ * Ends `astro build` with a problem report's lines alone. stderr is a pipe or a terminal here: both are
+ * written synchronously on Linux, so nothing is lost on exit.
+ */
+export function endBuildWith(report: Error): never {
+  process.stderr.write(`\n${report.message}\n`);
+  process.exit(FAILED);
+}
+
 /**
  * Wraps an integration so that, in `astro build`, a problem report it throws (a ContentCheckError or
  * BuildProblemsError: a title and one line per problem) ends the build with exactly those lines. Astro would otherwise wrap
@@ -36,10 +48,8 @@ export function failingCleanly(integration: AstroIntegration): AstroIntegration 
       try {
         return await hook(...args);
       } catch (error) {
-        if (!building || !PROBLEM_REPORTS.has((error as Error | undefined)?.name ?? '')) throw error;
-        // stderr is a pipe or a terminal here: both are written synchronously on Linux, so nothing is lost on exit.
-        process.stderr.write(`\n${(error as Error).message}\n`);
-        process.exit(FAILED);
+        if (!building || !isProblemReport(error)) throw error;
+        endBuildWith(error as Error);
       }
     };
   }

@@ -1,4 +1,6 @@
 import type { AstroPrerenderer, PathWithRoute } from 'astro';
+import { finishBeforeRender } from './before-render.ts';
+import { endBuildWith, isProblemReport } from './clean-failure.ts';
 
 /**
  * The paths to render with the HTML pages first and every endpoint (social cards, Markdown copies, feeds)
@@ -15,12 +17,22 @@ export function pagesFirst(paths: readonly PathWithRoute[]): PathWithRoute[] {
 
 /**
  * Astro's own prerenderer, rendering the pages first (`pagesFirst`), and telling `onPages` how many pages
- * it will render before it renders any.
+ * it will render before it renders any. It renders nothing before the work registered with `beforeRender`
+ * has passed: a problem it reports ends the build with its lines.
  */
 export function pagesFirstPrerenderer(astroDefault: AstroPrerenderer, onPages: (count: number) => void): AstroPrerenderer {
   return {
     ...astroDefault,
     name: 'microneedling-guide:pages-first',
+    async setup() {
+      try {
+        await finishBeforeRender();
+      } catch (error) {
+        if (isProblemReport(error)) endBuildWith(error as Error);
+        throw error;
+      }
+      await astroDefault.setup?.();
+    },
     async getStaticPaths() {
       const paths = pagesFirst(await astroDefault.getStaticPaths());
       onPages(paths.filter(({ route }) => route.type === 'page').length);

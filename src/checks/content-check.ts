@@ -18,7 +18,7 @@ import { reviewerSchema } from '../schemas/reviewer';
 import { glossarySchema, type GlossaryTerm } from '../schemas/glossary';
 import { faqSchema, type FaqEntry } from '../schemas/faq';
 import { checkContentFiles } from './content-files';
-import { gateRulesVersion, openTextGateStore, runGuideGates, type GateRun } from './gate-cache';
+import { gateRulesVersion, openTextGateStore, runGuideGates, type GateRun, type GuideCheckedLater, type GuideForLater } from './gate-cache';
 import { careCardsOf, parseFacts, parsedFromFacts, type ParseFacts } from './parse-facts';
 import { hashOf, openCheckStore, type CheckCache } from '../build/check-cache';
 import { checkFaq } from './faq';
@@ -42,6 +42,19 @@ export interface ContentCheckResult {
   guidesParsed: number;
   glossary: Map<string, GlossaryTerm>;
   faq: Map<string, FaqEntry>;
+  /** With `laterFrom`: the guides left for a thread to check, when everything else passed. */
+  later?: ContentCheckLater;
+}
+
+/**
+ * The guides a check left for later (`CheckOptions.laterFrom`): they passed every check but their gates, which
+ * a thread runs (src/build/text-gates-later.ts) while Astro bundles; `keep` stores what it found for the
+ * next build. Every other check passed, so the gates' problems are the check's, in the order it lists them.
+ */
+export interface ContentCheckLater {
+  guides: GuideForLater[];
+  context: Omit<GateContext, 'ownPath' | 'glossaryIds'>;
+  keep(checked: readonly GuideCheckedLater[]): void;
 }
 
 /** Files of a folder with one of the extensions, minus those the content-files gate refused (links, and all below them). */
@@ -114,6 +127,12 @@ export interface CheckOptions extends GateRun {
   contentDir?: string;
   /** How a file is named in messages; its path from the project root by default. */
   displayPath?: (absolutePath: string) => string;
+  /**
+   * From this many guides, leave the gates of guides with no kept text results for later
+   * (`ContentCheckResult.later`), unless something else has a problem: then they run here, so that every
+   * problem is listed at once. None: they always run here.
+   */
+  laterFrom?: number;
 }
 
 /**
@@ -322,7 +341,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     publicDir: join(root, 'public'),
   };
   const store = options.cacheDir && rulesVersion ? openTextGateStore(options.cacheDir, rulesVersion) : undefined;
-  const gates = runGuideGates(guides, context, { store, onProgress: options.onProgress }, (guide) => ({
+  const gates = runGuideGates(guides, context, { store, onProgress: options.onProgress, later: options.laterFrom !== undefined && guides.length >= options.laterFrom }, (guide) => ({
     ownPath: routes.guide(guide),
     glossaryIds: glossaryByLocale.get(guide.locale) ?? new Set<string>(),
   }));
@@ -333,5 +352,13 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
   warnings.push(...translations.warnings);
   problems.push(...checkSigns(contentRoot, guides, display));
 
-  return { problems, warnings, guides, guidesFromCache: gates.fromCache, guidesParsed: parsing.parsed, glossary, faq };
+  const result = { problems, warnings, guides, guidesFromCache: gates.fromCache, guidesParsed: parsing.parsed, glossary, faq };
+  if (gates.later.length === 0) return result;
+  // A check that found problems lists them all at once, the gates' included: run it whole.
+  if (problems.length > 0) return checkContent(root, { ...options, laterFrom: undefined });
+  const keep = (checked: readonly GuideCheckedLater[]) => {
+    for (const { key, textResults } of checked) store?.set(key, textResults);
+    store?.save();
+  };
+  return { ...result, later: { guides: gates.later, context, keep } };
 }

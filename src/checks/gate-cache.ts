@@ -55,35 +55,69 @@ export const openTextGateStore = (cacheDir: string, rulesVersion: string): Check
   openCheckStore<GateResult[]>(cacheDir, rulesVersion, TEXT_GATES_KIND);
 
 /**
+ * A guide whose text gates have no kept result, left for a worker thread (src/build/text-gates-later.ts):
+ * everything its gates read, as data a thread can be sent, and the key its text gates' results are kept by.
+ */
+export interface GuideForLater {
+  key: string;
+  guide: Omit<CheckedGuide, 'parsed'>;
+  source: string;
+  /** What is this guide's own in the gates' context (its language's glossary); its page is added again. */
+  own: Partial<GateContext>;
+}
+
+/**
  * Runs every guide's gates. The text gates' results are kept by a hash of the guide's file, name and place,
  * under the rules' version: a guide checked before by the same rules gets exactly what they found then,
  * in this site's build or another's (a clinic's copy of a default guide). The site gates read the guide's
  * references against this site, so they run on every build: a new page or a renamed heading costs no
- * guide a second reading.
+ * guide a second reading. With `later`, a guide with no kept text results is not checked here but returned
+ * in `later`, whole, for a thread to check (`checkGuidesLater`); the store is then saved by that check.
  */
 export function runGuideGates(
   guides: readonly CheckedGuide[],
   /** What every guide reads; `own` adds what is a guide's own. */
   context: Omit<GateContext, 'ownPath' | 'glossaryIds'> & Partial<GateContext>,
   /** Where the text gates' results are kept (`openTextGateStore`), if anywhere; `onProgress` as in `GateRun`. */
-  run: { store?: CheckCache<GateResult[]>; onProgress?: GateRun['onProgress'] } = {},
+  run: { store?: CheckCache<GateResult[]>; onProgress?: GateRun['onProgress']; later?: boolean } = {},
   /** What differs from guide to guide: its own page, and what its language reads (e.g. its glossary). */
   own: (guide: CheckedGuide) => Partial<GateContext> = (guide) => ({ ownPath: routes.guide(guide) }),
-): GateResult & { fromCache: number } {
+): GateResult & { fromCache: number; later: GuideForLater[] } {
   const { store } = run;
   const found: GateResult = { problems: [], warnings: [] };
+  const later: GuideForLater[] = [];
   guides.forEach((guide, index) => {
     const key = store ? hashOf(guide.collection, guide.id, guide.file, guide.parsed.source) : '';
     let textResults = store?.get(key);
-    if (!textResults) {
-      textResults = textGateResults(guide);
-      store?.set(key, textResults);
+    if (!textResults && run.later) {
+      const { parsed, ...rest } = guide;
+      later.push({ key, guide: rest, source: parsed.source, own: own(guide) });
+    } else {
+      if (!textResults) {
+        textResults = textGateResults(guide);
+        store?.set(key, textResults);
+      }
+      const result = checkGuideQuality(guide, { glossaryIds: new Set<string>(), ...context, ownPath: routes.guide(guide), ...own(guide) }, textResults);
+      found.problems.push(...result.problems);
+      found.warnings.push(...result.warnings);
     }
-    const result = checkGuideQuality(guide, { glossaryIds: new Set<string>(), ...context, ownPath: routes.guide(guide), ...own(guide) }, textResults);
-    found.problems.push(...result.problems);
-    found.warnings.push(...result.warnings);
     run.onProgress?.(index + 1, guides.length);
   });
-  store?.save();
-  return { ...found, fromCache: store?.hits ?? 0 };
+  if (later.length === 0) store?.save();
+  return { ...found, fromCache: store?.hits ?? 0, later };
+}
+
+/** One guide checked by `checkGuideLater`: its text gates' results, to keep, and every gate's findings. */
+export interface GuideCheckedLater {
+  key: string;
+  textResults: GateResult[];
+  result: GateResult;
+}
+
+/** Checks a guide left for later (`GuideForLater`) as `runGuideGates` would have: parsed again from its bytes. */
+export function checkGuideLater({ key, guide, source, own }: GuideForLater, context: Omit<GateContext, 'ownPath' | 'glossaryIds'>, parse: (source: string) => CheckedGuide['parsed']): GuideCheckedLater {
+  const checked: CheckedGuide = { ...guide, parsed: parse(source) };
+  const textResults = textGateResults(checked);
+  const result = checkGuideQuality(checked, { glossaryIds: new Set<string>(), ...context, ownPath: routes.guide(checked), ...own }, textResults);
+  return { key, textResults, result };
 }

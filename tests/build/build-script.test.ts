@@ -4,7 +4,13 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, inject, it, vi } from 'vitest';
-import { buildEnv, buildSite } from '../support/build-site';
+import { buildEnv, buildSite, TEST_REVIEW_DATE } from '../support/build-site';
+import { PROJECT_ROOT } from '../support/paths';
+import { writeBenchSites } from '../../src/bench/bench-project';
+import { checkContent } from '../../src/checks/content-check';
+import { formatProblem } from '../../src/lib/friendly-errors';
+import { reviewDate } from '../../src/lib/dates';
+import { HELPER_THREADS_FROM } from '../../src/build/thread-limits';
 import { fixtureProject, projectCopy, tempOutDir } from '../support/fixture-project';
 import { setField } from '../support/fixture-content';
 import { treeHashes } from '../support/tree-hash';
@@ -63,6 +69,28 @@ describe('npm run build, stopped', () => {
     expect(output.trim().split('\n').at(-1)).toBe(`Build stopped (SIGTERM); ${out} still holds the last good build, untouched.`);
     expect(treeHashes(out)).toEqual(before);
     expect(leftovers(out)).toEqual([]);
+  });
+});
+
+describe('npm run build of a site large enough to check the writing in a thread', () => {
+  it('checks it while Astro bundles, and a guide that fails stops the build before any page renders, with the lines of a check run whole', async () => {
+    const dest = mkdtempSync(join(tmpdir(), 'mng-later-'));
+    const { project, guides } = writeBenchSites(PROJECT_ROOT, dest, HELPER_THREADS_FROM, 14, TEST_REVIEW_DATE);
+    const guide = guides[7]!;
+    const long = 'A sentence that goes on and on and on and on and on and on and on and on and on and on and on and on and on and on without a stop.';
+    writeFileSync(join(project, 'content', guide.collection, `${guide.id}.mdx`), `${guide.text}\n${long}\n`);
+    const expected = checkContent(project, { today: reviewDate(TEST_REVIEW_DATE) }).problems.map(formatProblem);
+    expect(expected.length).toBeGreaterThan(0);
+
+    const out = join(dest, 'dist');
+    const build = await buildSite(project, out);
+    expect(build.status).toBe(1);
+    expect(build.output).toContain(`${HELPER_THREADS_FROM} guides read; the writing of ${HELPER_THREADS_FROM} is checked while Astro bundles`);
+    for (const line of expected) expect(build.output).toContain(`  - ${line}`);
+    expect(build.output).not.toContain('generating static routes');
+    expect(build.output.trim().split('\n').at(-1)).toMatch(/^Build failed/);
+    noStackTrace(build.output);
+    rmSync(dest, { recursive: true, force: true });
   });
 });
 

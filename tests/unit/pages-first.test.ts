@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AstroPrerenderer, PathWithRoute } from 'astro';
 import { pagesFirst, pagesFirstPrerenderer } from '../../src/build/pages-first';
+import { beforeRender } from '../../src/build/before-render';
 
 /** A path of a page or an endpoint route; only the fields the ordering reads are real. */
 const path = (pathname: string, type: 'page' | 'endpoint'): PathWithRoute => ({ pathname, route: { type, route: pathname } as PathWithRoute['route'] });
@@ -48,5 +49,23 @@ describe('pages rendered before endpoints', () => {
     expect(paths.slice(0, 3).every(({ route }) => route.type === 'page')).toBe(true);
     await wrapped.render(new Request('https://example.org/aftercare/first-week/'), { routeData: paths[1]!.route });
     expect(rendered).toEqual(['/aftercare/first-week/']);
+  });
+
+  it('sets up nothing before the work that must pass first (the content check\'s gates) has passed', async () => {
+    const order: string[] = [];
+    let finishGates!: () => void;
+    beforeRender(() => new Promise<void>((resolve) => (finishGates = () => (order.push('gates passed'), resolve()))));
+    const astroDefault: AstroPrerenderer = {
+      name: 'astro:default',
+      setup: async () => void order.push('astro set up'),
+      getStaticPaths: async () => PATHS,
+      render: async () => new Response('ok'),
+    };
+    const setup = pagesFirstPrerenderer(astroDefault, () => undefined).setup!();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(order).toEqual([]);
+    finishGates();
+    await setup;
+    expect(order).toEqual(['gates passed', 'astro set up']);
   });
 });

@@ -1,0 +1,12 @@
+// Node-only: a worker thread that runs the gates of the guides a content check left for later
+// (see text-gates-later.ts), in order, and reports each guide as it is done.
+import { parentPort, workerData } from 'node:worker_threads';
+import { resolveExtensionlessTs } from './ts-modules.ts';
+import type { LaterWork } from './text-gates-later.ts';
+
+resolveExtensionlessTs();
+const { checkGuideLater } = await import('../checks/gate-cache.ts');
+const { parseMdx } = await import('../lib/mdx-source.ts');
+
+const { guides, context } = workerData as LaterWork;
+for (const guide of guides) parentPort!.postMessage(checkGuideLater(guide, context, parseMdx));
