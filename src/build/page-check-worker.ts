@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { checkPage } from './page-check.ts';
+import { compressAhead } from './precompression.ts';
 
 export interface PageJob {
   index: number;
@@ -10,11 +11,16 @@ export interface PageJob {
   /** Or the page's HTML itself, as Astro rendered it (src/build/page-checks-ahead.ts). */
   html?: string;
   page: string;
+  /** The precompression cache to compress the page into, after checking it (`compressAhead`). */
+  compressInto?: string;
 }
 
-parentPort?.on('message', async ({ index, file, html, page }: PageJob) => {
+parentPort?.on('message', async ({ index, file, html, page, compressInto }: PageJob) => {
   try {
-    parentPort!.postMessage({ index, result: await checkPage(html ?? readFileSync(file!, 'utf8'), page) });
+    const text = html ?? readFileSync(file!, 'utf8');
+    const result = await checkPage(text, page);
+    if (compressInto) compressAhead(compressInto, Buffer.from(text));
+    parentPort!.postMessage({ index, result });
   } catch (error) {
     parentPort!.postMessage({ index, error: error instanceof Error ? error.stack ?? error.message : String(error) });
   }

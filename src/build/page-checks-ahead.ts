@@ -34,10 +34,11 @@ export interface PageChecksAhead extends RenderedPages {
  * Takes rendered pages and validates them, one at a time, in one worker thread, started before the first
  * page when AHEAD_FROM pages or more are expected. The thread runs the same `checkPage` as the check after
  * the render, on the same bytes, so a result found here is the one found there; it only moves the work to a
- * core the render leaves idle. It does not keep the process alive: a build that fails exits without waiting
- * for it.
+ * core the render leaves idle. With `compressInto`, it also compresses each page into the precompression
+ * cache (src/build/precompression.ts), where the build's last step takes it instead of compressing it
+ * then. It does not keep the process alive: a build that fails exits without waiting for it.
  */
-export function startPageChecksAhead(): PageChecksAhead {
+export function startPageChecksAhead(options: { compressInto?: string } = {}): PageChecksAhead {
   const results = new Map<string, PageResult>();
   const waiting: { key: string; html: string }[] = [];
   const seen = new Set<string>();
@@ -50,7 +51,7 @@ export function startPageChecksAhead(): PageChecksAhead {
     const page = open ? waiting.shift() : undefined;
     if (!page || !worker) return;
     current = { key: page.key, done: () => undefined };
-    worker.postMessage({ index: 0, page: 'rendered.html', html: page.html } satisfies PageJob);
+    worker.postMessage({ index: 0, page: 'rendered.html', html: page.html, compressInto: options.compressInto } satisfies PageJob);
   };
   const start = () => {
     worker = new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: HELPER_THREAD_LIMITS });

@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { gzip, gzipSync } from 'node:zlib';
 import { filesEndingWith } from '../lib/files.ts';
 
 const gzipAsync = promisify(gzip);
@@ -20,6 +21,28 @@ const LEVEL = 9;
  * the next build. Its name holds what else decides the bytes: the level and zlib's version.
  */
 export const precompressionCacheFolder = (cacheDir: string) => join(cacheDir, `precompressed-${process.versions.zlib}-${LEVEL}`);
+
+/** Where the cache keeps the compressed form of these bytes. */
+const keptName = (cache: string, bytes: Buffer) => join(cache, `${createHash('sha1').update(bytes).digest('hex')}.gz`);
+
+/** Writes whole, then names: a build stopped meanwhile leaves no half-written file to be taken as kept. */
+function keep(kept: string, compressed: Buffer): void {
+  const partial = `${kept}.${process.pid}-${threadId}.partial`;
+  writeFileSync(partial, compressed);
+  renameSync(partial, kept);
+}
+
+/**
+ * Compresses a file's bytes into the cache ahead of `precompress` (a page, in the thread that checks it
+ * while Astro renders the rest), unless they are kept already. `precompress` then takes them from there
+ * if the file it finds has these very bytes.
+ */
+export function compressAhead(cache: string, bytes: Buffer): void {
+  const kept = keptName(cache, bytes);
+  if (existsSync(kept)) return;
+  mkdirSync(cache, { recursive: true });
+  keep(kept, gzipSync(bytes, { level: LEVEL }));
+}
 
 export interface Precompressed {
   files: number;
@@ -45,7 +68,7 @@ export async function precompress(root: string, cacheDir?: string): Promise<Prec
     for (let index = next++; index < files.length; index = next++) {
       const file = join(root, files[index]!);
       const bytes = readFileSync(file);
-      const kept = cache && join(cache, `${createHash('sha1').update(bytes).digest('hex')}.gz`);
+      const kept = cache && keptName(cache, bytes);
       if (kept) used.add(kept);
       if (kept && existsSync(kept)) {
         copyFileSync(kept, `${file}.gz`);
@@ -54,11 +77,7 @@ export async function precompress(root: string, cacheDir?: string): Promise<Prec
       }
       const compressed = await gzipAsync(bytes, { level: LEVEL });
       writeFileSync(`${file}.gz`, compressed);
-      if (kept) {
-        // Written whole, then named: a build stopped here leaves no half-written file to be taken as kept.
-        writeFileSync(`${kept}.${process.pid}.partial`, compressed);
-        renameSync(`${kept}.${process.pid}.partial`, kept);
-      }
+      if (kept) keep(kept, compressed);
     }
   };
   // Twice as many files in flight as cores keeps the pool busy while this thread reads and writes.

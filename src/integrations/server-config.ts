@@ -29,7 +29,8 @@ export function serverConfig(): AstroIntegration {
         logger.info(`wrote _headers (policy from ${policies.length} pages)`);
         const started = performance.now();
         const { files, fromCache } = await precompress(root, cacheDir);
-        const cached = fromCache > 0 ? ` (${fromCache} unchanged, from the cache)` : '';
+        // Kept from the last build, or compressed by the page checks while Astro rendered.
+        const cached = fromCache > 0 ? ` (${fromCache} compressed already)` : '';
         logger.info(phaseLine('gzip', `${files} files precompressed${cached}`, started));
       },
     },

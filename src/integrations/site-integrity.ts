@@ -8,6 +8,7 @@ import { BuildProblemsError } from '../build/clean-failure';
 import { startPageChecksAhead, type PageChecksAhead } from '../build/page-checks-ahead';
 import { setRenderedPages } from '../lib/rendered-pages';
 import { pagesFirstPrerenderer } from '../build/pages-first';
+import { precompressionCacheFolder } from '../build/precompression';
 
 const SHOWN = 50;
 /** The page results kept between builds, in Astro's cache folder (kept with the build's workspace). */
@@ -28,7 +29,7 @@ export function siteIntegrity(): AstroIntegration {
       // On one core the render has no idle core to lend: the pages are all checked after it.
       'astro:build:start': ({ setPrerenderer }) => {
         if (availableParallelism() < 2) return;
-        const checks = startPageChecksAhead();
+        const checks = startPageChecksAhead({ compressInto: precompressionCacheFolder(cacheDir) });
         ahead = checks;
         setRenderedPages(checks);
         setPrerenderer((astroDefault) => pagesFirstPrerenderer(astroDefault, (pages) => checks.expect(pages)));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { precompress, precompressionCacheFolder } from '../../src/build/precompression';
+import { compressAhead, precompress, precompressionCacheFolder } from '../../src/build/precompression';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'mng-gz-'));
 
@@ -47,5 +47,17 @@ describe('precompression', () => {
     expect(gunzipSync(readFileSync(join(warm.site, 'b.html.gz'))).toString()).toBe('<p>B, changed</p>');
     // The old b.html's entry is gone: the cache holds this build's two files.
     expect(readdirSync(precompressionCacheFolder(cacheDir))).toHaveLength(2);
+  });
+
+  it('takes a page compressed ahead (while Astro rendered) when the file has those very bytes', async () => {
+    const cacheDir = folder();
+    compressAhead(precompressionCacheFolder(cacheDir), Buffer.from('<p>As rendered</p>'));
+    compressAhead(precompressionCacheFolder(cacheDir), Buffer.from('<p>Before the draft mark</p>'));
+    const site = folder();
+    writeFileSync(join(site, 'a.html'), '<p>As rendered</p>');
+    writeFileSync(join(site, 'b.html'), '<p>After the draft mark</p>');
+    expect(await precompress(site, cacheDir)).toEqual({ files: 2, fromCache: 1 });
+    expect(gunzipSync(readFileSync(join(site, 'a.html.gz'))).toString()).toBe('<p>As rendered</p>');
+    expect(gunzipSync(readFileSync(join(site, 'b.html.gz'))).toString()).toBe('<p>After the draft mark</p>');
   });
 });

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,7 +85,8 @@ describe('pages checked while Astro renders', () => {
   it('takes the results of pages checked while Astro rendered them, which the same check gave for the same bytes', async () => {
     const dir = site(FILES);
     const invalid = readFileSync(join(dir, 'a/index.html'), 'utf8');
-    const ahead = startPageChecksAhead();
+    const compressInto = mkdtempSync(join(tmpdir(), 'mng-gz-'));
+    const ahead = startPageChecksAhead({ compressInto });
     // The thread starts before the first page and takes it; the rest still wait when the render ends, and are dropped.
     ahead.expect(AHEAD_FROM + 2);
     ahead.submit(invalid);
@@ -92,6 +94,8 @@ describe('pages checked while Astro renders', () => {
     for (let n = 0; n < 3; n++) ahead.submit(page(`<p>Filler ${n}</p>`));
     const checkedAhead = await ahead.finish();
     expect([...checkedAhead.keys()]).toEqual([hashOf(invalid)]);
+    // The page it checked is compressed too, for the build's last step to take.
+    expect(readdirSync(compressInto).map((name) => gunzipSync(readFileSync(join(compressInto, name))).toString())).toEqual([invalid]);
     expect(checkedAhead.get(hashOf(invalid))).toEqual(await checkPage(invalid, 'a/index.html'));
     const plain = await checkSite(dir, 'https://example.org', { workers: 0 });
     expect(await checkSite(dir, 'https://example.org', { workers: 0, checkedAhead })).toEqual({ ...plain, checkedAhead: 1 });
