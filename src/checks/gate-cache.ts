@@ -88,18 +88,15 @@ export function runGuideGates(
   const later: GuideForLater[] = [];
   guides.forEach((guide, index) => {
     const key = store ? hashOf(guide.collection, guide.id, guide.file, guide.parsed.source) : '';
-    let textResults = store?.get(key);
+    const textResults = store?.get(key);
     if (!textResults && run.later) {
       const { parsed, ...rest } = guide;
       later.push({ key, guide: rest, source: parsed.source, own: own(guide) });
     } else {
-      if (!textResults) {
-        textResults = textGateResults(guide);
-        store?.set(key, textResults);
-      }
-      const result = checkGuideQuality(guide, { glossaryIds: new Set<string>(), ...context, ownPath: routes.guide(guide), ...own(guide) }, textResults);
-      found.problems.push(...result.problems);
-      found.warnings.push(...result.warnings);
+      const gated = gateGuide(guide, context, own(guide), textResults);
+      if (!textResults) store?.set(key, gated.textResults);
+      found.problems.push(...gated.result.problems);
+      found.warnings.push(...gated.result.warnings);
     }
     run.onProgress?.(index + 1, guides.length);
   });
@@ -114,10 +111,13 @@ export interface GuideCheckedLater {
   result: GateResult;
 }
 
+/** One guide's gates: its text gates' results (run unless known) and every gate's findings, in gate order. */
+function gateGuide(guide: CheckedGuide, context: Omit<GateContext, 'ownPath' | 'glossaryIds'>, own: Partial<GateContext>, known?: GateResult[]): Omit<GuideCheckedLater, 'key'> {
+  const textResults = known ?? textGateResults(guide);
+  return { textResults, result: checkGuideQuality(guide, { glossaryIds: new Set<string>(), ...context, ownPath: routes.guide(guide), ...own }, textResults) };
+}
+
 /** Checks a guide left for later (`GuideForLater`) as `runGuideGates` would have: parsed again from its bytes. */
 export function checkGuideLater({ key, guide, source, own }: GuideForLater, context: Omit<GateContext, 'ownPath' | 'glossaryIds'>, parse: (source: string) => CheckedGuide['parsed']): GuideCheckedLater {
-  const checked: CheckedGuide = { ...guide, parsed: parse(source) };
-  const textResults = textGateResults(checked);
-  const result = checkGuideQuality(checked, { glossaryIds: new Set<string>(), ...context, ownPath: routes.guide(checked), ...own }, textResults);
-  return { key, textResults, result };
+  return { key, ...gateGuide({ ...guide, parsed: parse(source) }, context, own) };
 }

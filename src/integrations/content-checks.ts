@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -12,7 +13,6 @@ import { logProblems, reportContentInDev } from './dev-content-report';
 import { phaseLine, progressReporter } from '../build/phase';
 import { CHECK_STORE_ENV } from '../build/workspace';
 import { CONTENT_CHECKED } from '../build/clinic-jobs';
-import { availableParallelism } from 'node:os';
 import { beforeRender, finishBeforeRender } from '../build/before-render';
 import { checkGuidesLater } from '../build/text-gates-later';
 import { HELPER_THREADS_FROM } from '../build/thread-limits';

@@ -39,9 +39,9 @@ export interface CrossPartDuplicate {
  * are validated each time; the frame around them (head, header, navigation, footer) is the same template
  * code on every page of a kind, filled with different words. `frameKey` names the frame's structure:
  * - every element, attribute and attribute value, in order, and whether an end tag was left out;
- * - of text and of the attributes that hold words or addresses (`WORDS`), only their shape: whether there
- *   are words, and which characters that mean markup (`&`, `<`, …) they hold; text of spaces is left out,
- *   as the HTML standard allows it between any elements;
+ * - of text and of the attributes that hold words or addresses (`WORDS`), only their shape (`shapeOf`):
+ *   whether there are words, and which characters that mean markup (`&`, `<`, …) they hold, and for a
+ *   value its spaces; text of spaces alone is left out, as the HTML standard allows it between elements;
  * - a run of two or more identical sibling elements (a list of guides) as one, marked as repeated.
  *
  * The HTML standard's rules (html-validate's "standard" preset) judge elements, attributes and their
@@ -74,9 +74,13 @@ function isNotALink(tag: string, attributes: Record<string, string>): boolean {
   return tag === 'meta' || (tag === 'link' && attributes.rel === 'canonical');
 }
 
-/** What validity rules can see of words: whether there are any, and the characters that mean markup. */
-function shapeOf(words: string): string {
+/**
+ * What validity rules can see of words: whether there are any, and the characters that mean markup; for an
+ * attribute's value also whether it has spaces, and between words (a form's `action` may have none).
+ */
+function shapeOf(words: string, spaces = false): string {
   let shape = /\S/.test(words) ? 'w' : '';
+  if (spaces) shape += `${/\s/.test(words) ? 's' : ''}${/\S\s+\S/.test(words) ? 'i' : ''}`;
   for (const character of '&<>"\'=`') if (words.includes(character)) shape += character;
   return shape;
 }
@@ -161,7 +165,7 @@ export function readPage(html: string): PageReading {
       onattribute(name, value, quote) {
         if (name === 'id' && idIndex === -1) idIndex = parser.startIndex;
         const quoted = quote === undefined ? '' : quote === null ? '=' : `=${quote}`;
-        attributes.push(`${name}${quoted}${holdsWords(name) ? shapeOf(value) : value}`);
+        attributes.push(`${name}${quoted}${holdsWords(name) ? shapeOf(value, true) : value}`);
       },
       onopentag(name, values) {
         if (values.id !== undefined) {

@@ -78,4 +78,13 @@ describe('the HTML check of a page in parts', () => {
       expect(sorted((await checkPage(broken(title), 'guide/index.html')).problems)).toEqual(sorted(await validateHtml(broken(title), 'guide/index.html')));
     }
   });
+
+  it('tells a value with spaces between words from one without: a form action may have none', async () => {
+    const withAction = (action: string) => guidePage({ frame: `<form action="${action}"><button>Search</button></form>` });
+    expect(readPage(withAction('/search/')).parts.frameKey).not.toBe(readPage(withAction('/my search/')).parts.frameKey);
+    expect((await checkPage(withAction('/search/'), 'a/index.html')).problems).toEqual([]);
+    const spaced = withAction('/my search/');
+    expect(sorted((await checkPage(spaced, 'b/index.html')).problems)).toEqual(sorted(await validateHtml(spaced, 'b/index.html')));
+    expect((await validateHtml(spaced)).length).toBeGreaterThan(0);
+  });
 });
