@@ -114,7 +114,13 @@ export function replaceOutput(target: string, { staging, previous, discarded }: 
     throw error;
   }
   if (!hadSite) return;
-  rename(previous, discarded);
+  try {
+    rename(previous, discarded);
+  } catch {
+    // The new site is in already: the old one is deleted here instead, and the swap still succeeded.
+    rmSync(previous, { recursive: true, force: true });
+    return;
+  }
   discard(discarded);
 }
 

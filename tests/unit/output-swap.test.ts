@@ -59,6 +59,19 @@ describe('replaceOutput', () => {
     await vi.waitFor(() => expect(existsSync(paths.discarded)).toBe(false), { timeout: 10_000, interval: 50 });
   });
 
+  it('deletes the old site itself when it cannot be renamed for the background: the new site is in', () => {
+    const dist = site(join(mkdtempSync(join(tmpdir(), 'swap-')), 'dist'), 'old');
+    const paths = swapPaths(dist, process.pid, 1);
+    site(paths.staging, 'new');
+    const refusing = (from: string, to: string) => {
+      if (to === paths.discarded) throw Object.assign(new Error('EACCES: permission denied, rename'), { code: 'EACCES' });
+      renameSync(from, to);
+    };
+    const discarded: string[] = [];
+    replaceOutput(dist, paths, refusing, (folder) => discarded.push(folder));
+    expect([which(dist), existsSync(paths.previous), existsSync(paths.discarded), discarded]).toEqual(['new', false, false, []]);
+  });
+
   it('discards nothing when there was no site to replace', () => {
     const dist = join(mkdtempSync(join(tmpdir(), 'swap-')), 'dist');
     const paths = swapPaths(dist, process.pid, 1);
