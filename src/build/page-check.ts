@@ -1,5 +1,5 @@
 // Node-only: the checks of one built page, in the build's thread or a worker (page-check-worker.ts).
-import { htmlValidateFindings, structuralProblems, type HtmlFinding, type HtmlProblem } from '../lib/html-check.ts';
+import { htmlValidateFindings, lineAt, structuralProblems, type HtmlFinding, type HtmlProblem } from '../lib/html-check.ts';
 import { frameKeyGeneration, readPage, type PageArticle, type PageLinks, type PageParts } from '../lib/page-parts.ts';
 
 /** A problem of a page, without the page's name: the same bytes give the same findings wherever they are. */
@@ -18,12 +18,6 @@ export interface PageResult {
  */
 const validFrames = new Set<string>();
 let keysOf = frameKeyGeneration();
-
-function lineAt(html: string, index: number): number {
-  let line = 1;
-  for (let at = html.indexOf('\n'); at !== -1 && at < index; at = html.indexOf('\n', at + 1)) line++;
-  return line;
-}
 
 /** The page with its articles' content taken out. */
 function frameOf(html: string, articles: PageArticle[]): string {

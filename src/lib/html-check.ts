@@ -39,8 +39,11 @@ export class ResolveOnceLoader extends StaticConfigLoader {
 export const configLoader = new ResolveOnceLoader(HTML_RULES);
 const validator = new HtmlValidate(configLoader);
 
-function lineAt(html: string, index: number): number {
-  return html.slice(0, index).split('\n').length;
+/** The line (from 1) of a place in a text. */
+export function lineAt(html: string, index: number): number {
+  let line = 1;
+  for (let at = html.indexOf('\n'); at !== -1 && at < index; at = html.indexOf('\n', at + 1)) line++;
+  return line;
 }
 
 /**
