@@ -20,6 +20,8 @@ export function hashOf(...parts: (string | Uint8Array)[]): string {
  */
 export interface CheckCache<T> {
   get(key: string): T | undefined;
+  /** Whether a result is kept for the key (not counted as a hit). */
+  has(key: string): boolean;
   set(key: string, value: T): void;
   /** Writes what this run keeps: a cache file the entries used in it, a store what it found new. */
   save(): void;
@@ -48,6 +50,7 @@ export function openCheckCache<T>(file: string, version: string): CheckCache<T> 
   const used = new Map<string, T>();
   let hits = 0;
   return {
+    has: (key) => stored.has(key),
     get(key) {
       const value = stored.get(key);
       if (value !== undefined) {
@@ -124,6 +127,7 @@ export function openCheckStore<T>(dir: string, version: string, kind: string): C
     }
   };
   return {
+    has: (key) => stored.has(key) || found.has(key),
     get(key) {
       const value = stored.get(key) ?? found.get(key);
       if (value !== undefined) hits++;

@@ -128,7 +128,7 @@ export interface CheckOptions extends GateRun {
   /** How a file is named in messages; its path from the project root by default. */
   displayPath?: (absolutePath: string) => string;
   /**
-   * From this many guides, leave the gates of guides with no kept text results for later
+   * When at least this many guides have no kept text results, leave their gates for later
    * (`ContentCheckResult.later`), unless something else has a problem: then they run here, so that every
    * problem is listed at once. None: they always run here.
    */
@@ -341,7 +341,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     publicDir: join(root, 'public'),
   };
   const store = options.cacheDir && rulesVersion ? openTextGateStore(options.cacheDir, rulesVersion) : undefined;
-  const gates = runGuideGates(guides, context, { store, onProgress: options.onProgress, later: options.laterFrom !== undefined && guides.length >= options.laterFrom }, (guide) => ({
+  const gates = runGuideGates(guides, context, { store, onProgress: options.onProgress, laterFrom: options.laterFrom }, (guide) => ({
     ownPath: routes.guide(guide),
     glossaryIds: glossaryByLocale.get(guide.locale) ?? new Set<string>(),
   }));

@@ -71,25 +71,30 @@ export interface GuideForLater {
  * under the rules' version: a guide checked before by the same rules gets exactly what they found then,
  * in this site's build or another's (a clinic's copy of a default guide). The site gates read the guide's
  * references against this site, so they run on every build: a new page or a renamed heading costs no
- * guide a second reading. With `later`, a guide with no kept text results is not checked here but returned
- * in `later`, whole, for a thread to check (`checkGuidesLater`); the store is then saved by that check.
+ * guide a second reading. With `laterFrom`, when at least that many guides have no kept text results, they
+ * are not checked here but returned in `later`, whole, for a thread to check (`checkGuidesLater`); the store
+ * is then saved by that check.
  */
 export function runGuideGates(
   guides: readonly CheckedGuide[],
   /** What every guide reads; `own` adds what is a guide's own. */
   context: Omit<GateContext, 'ownPath' | 'glossaryIds'> & Partial<GateContext>,
   /** Where the text gates' results are kept (`openTextGateStore`), if anywhere; `onProgress` as in `GateRun`. */
-  run: { store?: CheckCache<GateResult[]>; onProgress?: GateRun['onProgress']; later?: boolean } = {},
+  run: { store?: CheckCache<GateResult[]>; onProgress?: GateRun['onProgress']; laterFrom?: number } = {},
   /** What differs from guide to guide: its own page, and what its language reads (e.g. its glossary). */
   own: (guide: CheckedGuide) => Partial<GateContext> = (guide) => ({ ownPath: routes.guide(guide) }),
 ): GateResult & { fromCache: number; later: GuideForLater[] } {
   const { store } = run;
   const found: GateResult = { problems: [], warnings: [] };
   const later: GuideForLater[] = [];
+  const keys = guides.map((guide) => (store ? hashOf(guide.collection, guide.id, guide.file, guide.parsed.source) : ''));
+  // A thread is started for enough guides to pay for it: not for the one guide a rebuild changed.
+  const misses = store ? keys.filter((key) => !store.has(key)).length : guides.length;
+  const leaveForLater = run.laterFrom !== undefined && misses >= run.laterFrom;
   guides.forEach((guide, index) => {
-    const key = store ? hashOf(guide.collection, guide.id, guide.file, guide.parsed.source) : '';
+    const key = keys[index]!;
     const textResults = store?.get(key);
-    if (!textResults && run.later) {
+    if (!textResults && leaveForLater) {
       const { parsed, ...rest } = guide;
       later.push({ key, guide: rest, source: parsed.source, own: own(guide) });
     } else {

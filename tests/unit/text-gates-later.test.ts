@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,10 +43,19 @@ describe("the content check's gates, left for a thread while Astro bundles", () 
     expect(early.problems.map((problem) => problem.file)).toEqual(expect.arrayContaining(['content/consultation/guide-1.mdx', 'content/consultation/guide-2.mdx']));
   });
 
-  it('stay in the check below the size that pays for a thread', () => {
+  it('stay in the check when fewer guides than pay for a thread have no kept results: the one a rebuild changed', async () => {
     const root = contentFixture({});
     const guides = checkContent(root, { today: TODAY }).guides.length;
-    expect(checkContent(root, { today: TODAY, cacheDir: storeDir(), laterFrom: guides + 1 }).later).toBeUndefined();
+    const cacheDir = storeDir();
+    expect(checkContent(root, { today: TODAY, cacheDir, laterFrom: guides + 1 }).later).toBeUndefined();
+    const first = checkContent(root, { today: TODAY, cacheDir: storeDir(), laterFrom: 2 });
+    expect(first.later?.guides).toHaveLength(guides);
+
+    // The store of the first check holds every guide; one guide changes: one miss, below 2.
+    writeFileSync(join(root, 'content', 'consultation', 'guide-2.mdx'), '\nOne more short line.\n', { flag: 'a' });
+    const rebuilt = checkContent(root, { today: TODAY, cacheDir, laterFrom: 2 });
+    expect(rebuilt.later).toBeUndefined();
+    expect(rebuilt.guidesFromCache).toBe(guides - 1);
   });
 });
 
