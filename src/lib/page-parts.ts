@@ -193,7 +193,12 @@ export function readPage(html: string): PageReading {
         open.push(element);
       },
       onclosetag(name, implied) {
-        const element = open.pop()!;
+        const element = open.pop();
+        // htmlparser2 pairs every close with an open; a page it could not pair is validated whole.
+        if (!element) {
+          whole = true;
+          return;
+        }
         // A close the markup left out (not a void or self-closed element): the page is validated whole,
         // since validators may disagree on where such an element ends.
         if (implied && parser.startIndex !== element.start) whole = true;

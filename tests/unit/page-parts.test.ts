@@ -87,4 +87,16 @@ describe('the HTML check of a page in parts', () => {
     expect(sorted((await checkPage(spaced, 'b/index.html')).problems)).toEqual(sorted(await validateHtml(spaced, 'b/index.html')));
     expect((await validateHtml(spaced)).length).toBeGreaterThan(0);
   });
+
+  it('finds what validating the page whole finds in markup the parser has to repair', async () => {
+    const odd = [
+      '</p></br></div></span><p>stray end tags',
+      '<!doctype html><html lang="en"><head><title>T</title></head><body><article><p>open</article></div></body></html></html>',
+      guidePage({ frame: '<table><article>in a table</article></table>' }),
+      guidePage({ frame: '<svg><article>in an image</article></svg>' }),
+    ];
+    for (const html of odd) {
+      expect(sorted((await checkPage(html, 'odd/index.html')).problems), html).toEqual(sorted(await validateHtml(html, 'odd/index.html')));
+    }
+  });
 });
