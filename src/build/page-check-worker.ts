@@ -11,15 +11,15 @@ export interface PageJob {
   /** Or the page's HTML itself, as Astro rendered it (src/build/page-checks-ahead.ts). */
   html?: string;
   page: string;
-  /** The precompression cache to compress the page into, after checking it (`compressAhead`). */
-  compressInto?: string;
+  /** The precompression cache to compress the page into after checking it, and the page's `hashOf` (`compressAhead`). */
+  compress?: { into: string; key: string };
 }
 
-parentPort?.on('message', async ({ index, file, html, page, compressInto }: PageJob) => {
+parentPort?.on('message', async ({ index, file, html, page, compress }: PageJob) => {
   try {
     const text = html ?? readFileSync(file!, 'utf8');
     const result = await checkPage(text, page);
-    if (compressInto) compressAhead(compressInto, Buffer.from(text));
+    if (compress) compressAhead(compress.into, text, compress.key);
     parentPort!.postMessage({ index, result });
   } catch (error) {
     parentPort!.postMessage({ index, error: error instanceof Error ? error.stack ?? error.message : String(error) });

@@ -51,7 +51,8 @@ export function startPageChecksAhead(options: { compressInto?: string } = {}): P
     const page = open ? waiting.shift() : undefined;
     if (!page || !worker) return;
     current = { key: page.key, done: () => undefined };
-    worker.postMessage({ index: 0, page: 'rendered.html', html: page.html, compressInto: options.compressInto } satisfies PageJob);
+    const compress = options.compressInto ? { into: options.compressInto, key: page.key } : undefined;
+    worker.postMessage({ index: 0, page: 'rendered.html', html: page.html, compress } satisfies PageJob);
   };
   const start = () => {
     worker = new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: HELPER_THREAD_LIMITS });

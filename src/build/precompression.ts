@@ -1,5 +1,4 @@
 // Node-only: the `.gz` files written beside the built site's text files (src/integrations/server-config.ts).
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { threadId } from 'node:worker_threads';
 import { promisify } from 'node:util';
 import { gzip, gzipSync } from 'node:zlib';
 import { filesEndingWith } from '../lib/files.ts';
+import { hashOf } from './check-cache.ts';
 
 const gzipAsync = promisify(gzip);
 
@@ -22,8 +22,8 @@ const LEVEL = 9;
  */
 export const precompressionCacheFolder = (cacheDir: string) => join(cacheDir, `precompressed-${process.versions.zlib}-${LEVEL}`);
 
-/** Where the cache keeps the compressed form of these bytes. */
-const keptName = (cache: string, bytes: Buffer) => join(cache, `${createHash('sha1').update(bytes).digest('hex')}.gz`);
+/** Where the cache keeps the compressed form of the bytes with this hash (`hashOf`). */
+const keptName = (cache: string, key: string) => join(cache, `${key}.gz`);
 
 /** Writes whole, then names: a build stopped meanwhile leaves no half-written file to be taken as kept. */
 function keep(kept: string, compressed: Buffer): void {
@@ -33,15 +33,15 @@ function keep(kept: string, compressed: Buffer): void {
 }
 
 /**
- * Compresses a file's bytes into the cache ahead of `precompress` (a page, in the thread that checks it
- * while Astro renders the rest), unless they are kept already. `precompress` then takes them from there
- * if the file it finds has these very bytes.
+ * Compresses a file's text into the cache ahead of `precompress` (a page, in the thread that checks it while
+ * Astro renders the rest), unless it is kept already. `precompress` then takes it from there if the file it
+ * finds has these very bytes. `key` is the text's `hashOf`, when the caller has it already.
  */
-export function compressAhead(cache: string, bytes: Buffer): void {
-  const kept = keptName(cache, bytes);
+export function compressAhead(cache: string, text: string, key = hashOf(text)): void {
+  const kept = keptName(cache, key);
   if (existsSync(kept)) return;
   mkdirSync(cache, { recursive: true });
-  keep(kept, gzipSync(bytes, { level: LEVEL }));
+  keep(kept, gzipSync(text, { level: LEVEL }));
 }
 
 export interface Precompressed {
@@ -68,7 +68,7 @@ export async function precompress(root: string, cacheDir?: string): Promise<Prec
     for (let index = next++; index < files.length; index = next++) {
       const file = join(root, files[index]!);
       const bytes = readFileSync(file);
-      const kept = cache && keptName(cache, bytes);
+      const kept = cache && keptName(cache, hashOf(bytes));
       if (kept) used.add(kept);
       if (kept && existsSync(kept)) {
         copyFileSync(kept, `${file}.gz`);

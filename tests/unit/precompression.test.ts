@@ -51,8 +51,8 @@ describe('precompression', () => {
 
   it('takes a page compressed ahead (while Astro rendered) when the file has those very bytes', async () => {
     const cacheDir = folder();
-    compressAhead(precompressionCacheFolder(cacheDir), Buffer.from('<p>As rendered</p>'));
-    compressAhead(precompressionCacheFolder(cacheDir), Buffer.from('<p>Before the draft mark</p>'));
+    compressAhead(precompressionCacheFolder(cacheDir), '<p>As rendered</p>');
+    compressAhead(precompressionCacheFolder(cacheDir), '<p>Before the draft mark</p>');
     const site = folder();
     writeFileSync(join(site, 'a.html'), '<p>As rendered</p>');
     writeFileSync(join(site, 'b.html'), '<p>After the draft mark</p>');
