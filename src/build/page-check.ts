@@ -1,6 +1,6 @@
 // Node-only: the checks of one built page, in the build's thread or a worker (page-check-worker.ts).
 import { htmlValidateFindings, lineAt, structuralProblems, type HtmlFinding, type HtmlProblem } from '../lib/html-check.ts';
-import { frameKeyGeneration, readPage, type PageArticle, type PageLinks, type PageParts } from '../lib/page-parts.ts';
+import { readPage, type PageArticle, type PageLinks, type PageParts } from '../lib/page-parts.ts';
 
 /** A problem of a page, without the page's name: the same bytes give the same findings wherever they are. */
 export type PageFinding = Omit<HtmlProblem, 'page'>;
@@ -17,7 +17,8 @@ export interface PageResult {
  * pages are validated whole, and say exactly what they said before frames were kept.
  */
 const validFrames = new Set<string>();
-let keysOf = frameKeyGeneration();
+/** Bounded, for a long-lived process: a frame forgotten is only validated again. */
+const MAX_VALID_FRAMES = 10_000;
 
 /** The page with its articles' content taken out. */
 function frameOf(html: string, articles: PageArticle[]): string {
@@ -48,12 +49,9 @@ const withoutOffset = ({ line, rule, message }: HtmlFinding): PageFinding => ({ 
 
 /** Whether the page's frame is valid, validating it unless a frame with its key was found valid before. */
 async function frameIsValid(html: string, page: string, parts: PageParts & { frameKey: string }): Promise<boolean> {
-  if (keysOf !== frameKeyGeneration()) {
-    validFrames.clear();
-    keysOf = frameKeyGeneration();
-  }
   if (validFrames.has(parts.frameKey)) return true;
   const valid = (await htmlValidateFindings(frameOf(html, parts.articles), page)).length === 0;
+  if (valid && validFrames.size >= MAX_VALID_FRAMES) validFrames.clear();
   if (valid) validFrames.add(parts.frameKey);
   return valid;
 }

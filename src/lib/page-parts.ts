@@ -88,7 +88,8 @@ function shapeOf(words: string, spaces = false): string {
 /**
  * Frame structures seen in this thread, each by a number: an element's structure is its start tag and its
  * children's numbers, so a page's key is built in one pass without hashing its text. Bounded, for a
- * long-lived process; `frameKeyGeneration` tells the caller when earlier keys stopped meaning anything.
+ * long-lived process: emptied past the bound, and the numbers then start again under a new generation,
+ * which each key begins with, so a key read before never equals one read after.
  */
 const structures = new Map<string, number>();
 const MAX_STRUCTURES = 200_000;
@@ -101,11 +102,6 @@ function numberOf(structure: string): string {
     structures.set(structure, number);
   }
   return `${number}`;
-}
-
-/** Changes when the frame keys read before mean nothing any more (see `structures`). */
-export function frameKeyGeneration(): number {
-  return generation;
 }
 
 interface OpenElement {
@@ -232,7 +228,7 @@ export function readPage(html: string): PageReading {
   addText();
 
   const split = !whole && articles.length > 0 && articles.every((each) => each.ancestors.every((outer) => outer.name !== 'head'));
-  const frameKey = split || articles.length === 0 ? root.children.join(',') : undefined;
+  const frameKey = split || articles.length === 0 ? `${generation}:${root.children.join(',')}` : undefined;
   return {
     links: { ids, links: [...found.href, ...found.src] },
     parts: { articles: split ? articles : [], frameKey, crossPartDuplicates: split ? crossPartDuplicates(idsByPart) : [] },
