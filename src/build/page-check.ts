@@ -1,5 +1,5 @@
 // Node-only: the checks of one built page, in the build's thread or a worker (page-check-worker.ts).
-import { htmlValidateFindings, lineAt, structuralProblems, type HtmlFinding, type HtmlProblem } from '../lib/html-check.ts';
+import { htmlValidateFindings, lineAt, structuralProblems, type HtmlProblem } from '../lib/html-check.ts';
 import { readPage, type PageArticle, type PageLinks, type PageParts } from '../lib/page-parts.ts';
 
 /** A problem of a page, without the page's name: the same bytes give the same findings wherever they are. */
@@ -45,7 +45,8 @@ function articleDocument(html: string, article: PageArticle): { text: string; fr
   return { text: before + html.slice(article.start, article.end) + after, from: before.length, to: before.length + article.end - article.start };
 }
 
-const withoutOffset = ({ line, rule, message }: HtmlFinding): PageFinding => ({ line, rule, message });
+/** A finding as a page result keeps it: without its place in the text or its page's name. */
+const asPageFinding = ({ line, rule, message }: PageFinding): PageFinding => ({ line, rule, message });
 
 /** Whether the page's frame is valid, validating it unless a frame with its key was found valid before. */
 async function frameIsValid(html: string, page: string, parts: PageParts & { frameKey: string }): Promise<boolean> {
@@ -68,7 +69,7 @@ async function articleFindings(html: string, page: string, parts: PageParts): Pr
     const firstLine = lineAt(html, article.start);
     for (const finding of await htmlValidateFindings(text, page)) {
       // Findings in the elements around it belong to the frame, which is valid.
-      if (finding.offset >= from && finding.offset < to) found.push({ ...withoutOffset(finding), line: firstLine + finding.line - 1 });
+      if (finding.offset >= from && finding.offset < to) found.push({ ...asPageFinding(finding), line: firstLine + finding.line - 1 });
     }
   }
   for (const { id, index } of parts.crossPartDuplicates) found.push({ line: lineAt(html, index), rule: 'no-dup-id', message: `Duplicate ID "${id}"` });
@@ -80,6 +81,6 @@ export async function checkPage(html: string, page: string): Promise<PageResult>
   const { links, parts } = readPage(html);
   const split = parts.frameKey !== undefined && (await frameIsValid(html, page, parts as PageParts & { frameKey: string }));
   // A page without articles is all frame: valid, or validated whole like any page whose frame is not.
-  const found = split ? await articleFindings(html, page, parts) : (await htmlValidateFindings(html, page)).map(withoutOffset);
-  return { problems: [...found, ...structuralProblems(html, page).map(({ line, rule, message }) => ({ line, rule, message }))], links };
+  const found = split ? await articleFindings(html, page, parts) : (await htmlValidateFindings(html, page)).map(asPageFinding);
+  return { problems: [...found, ...structuralProblems(html, page).map(asPageFinding)], links };
 }
