@@ -14,7 +14,7 @@ import { failingCleanly } from './src/build/clean-failure.ts';
 import { siteUrl } from './src/build/site-setting.ts';
 import { ASTRO_CACHE_DIR } from './src/build/workspace.ts';
 import { pageReuse } from './src/integrations/page-reuse.ts';
-import { markdownCopies } from './src/integrations/markdown-copies.ts';
+import { endpointFiles } from './src/integrations/endpoint-files.ts';
 import { draftMarks } from './src/integrations/draft-marks.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
@@ -40,7 +40,7 @@ export default defineConfig({
     failingCleanly(clinicSite()),
     failingCleanly(contentChecks()),
     pageReuse(),
-    markdownCopies(),
+    endpointFiles(),
     mdx(),
     // lastmod from each guide's lastReviewed; read when the sitemap is written, after a clinic's content is assembled.
     sitemap({

@@ -18,6 +18,8 @@ declare module 'virtual:microneedling-guide/site' {
   export const brand: import('./lib/social-card').CardBrand & { faviconFile: string };
   /** The project root and Astro's cache folder, for build-time caches. */
   export const buildPaths: { root: string; cacheDir: string };
+  /** The address the site is built for: a clinic's own, or the default site's (SITE_URL or site.yaml). */
+  export const siteUrl: string | undefined;
 }
 
 declare module 'virtual:microneedling-guide/brand.css';

@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /** sha256 of the parts, each length-prefixed so `['ab', 'c']` and `['a', 'bc']` differ. */
 export function hashOf(...parts: (string | Uint8Array)[]): string {
@@ -11,6 +12,38 @@ export function hashOf(...parts: (string | Uint8Array)[]): string {
     hash.update(part);
   }
   return hash.digest('hex');
+}
+
+/** Writes whole, then names: a build stopped meanwhile leaves no half-written file to be taken as kept. */
+export function writeKept(file: string, data: string | Uint8Array): void {
+  const partial = `${file}.${process.pid}-${threadId}.partial`;
+  writeFileSync(partial, data);
+  renameSync(partial, file);
+}
+
+/** Every file's path and bytes below `dir`, in a fixed order (a missing folder has none). */
+function treeOf(dir: string): (string | Buffer)[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    try {
+      return [name, readFileSync(join(dir, name))];
+    } catch {
+      return [name]; // a folder
+    }
+  });
+}
+
+/**
+ * A hash of the code that makes something kept between builds: every file of these folders of `srcDir`, and
+ * the installed packages' versions. Any edit there makes what older code made stale.
+ */
+export function codeVersion(folders: readonly string[], srcDir: string, projectRoot = join(srcDir, '..')): string {
+  return hashOf(...folders.flatMap((folder) => treeOf(join(srcDir, folder))), ...treeOf(join(projectRoot, 'node_modules', '.package-lock.json')));
 }
 
 /**

@@ -1,23 +1,27 @@
-// Node-only: a worker thread that writes guides' Markdown copies (see markdown-ahead.ts), one at a time.
-import { parentPort } from 'node:worker_threads';
+// Node-only: a worker thread that writes the guides' Markdown copies it is given (see endpoint-files.ts).
+import { parentPort, workerData } from 'node:worker_threads';
 import { resolveExtensionlessTs } from './ts-modules.ts';
-import type { MarkdownCopyJob } from '../lib/markdown-copy.ts';
+import type { CopyPlaces, CopyToWrite } from './markdown-copies.ts';
 
 export interface MarkdownWork {
-  key: string;
-  job: MarkdownCopyJob;
+  copies: CopyToWrite[];
+  places: CopyPlaces;
 }
 
-export type MarkdownReport = { key: string; markdown: string } | { key: string; failed: string };
+/** After each copy: its index in `copies`, and why it could not be written, if it could not. */
+export interface MarkdownReport {
+  index: number;
+  failed?: string;
+}
 
 resolveExtensionlessTs();
-const { writeMarkdownCopy } = await import('../lib/markdown-copy.ts');
-
-parentPort?.on('message', ({ key, job }: MarkdownWork) => {
+const { writeCopy } = await import('./markdown-copies.ts');
+const { copies, places } = workerData as MarkdownWork;
+for (const [index, copy] of copies.entries()) {
   try {
-    parentPort!.postMessage({ key, markdown: writeMarkdownCopy(job) } satisfies MarkdownReport);
+    writeCopy(copy, places);
+    parentPort!.postMessage({ index } satisfies MarkdownReport);
   } catch (error) {
-    // The route writes this copy in the build's thread, where the error stops the build with its message.
-    parentPort!.postMessage({ key, failed: error instanceof Error ? error.message : String(error) } satisfies MarkdownReport);
+    parentPort!.postMessage({ index, failed: error instanceof Error ? error.message : String(error) } satisfies MarkdownReport);
   }
-});
+}

@@ -3,7 +3,7 @@ import { finishBeforeRender } from './before-render.ts';
 import { endBuildWith, isProblemReport } from './clean-failure.ts';
 
 /**
- * The paths to render with the HTML pages first and every endpoint (social cards, Markdown copies, feeds)
+ * The paths to render with the HTML pages first and every endpoint (`llms.txt`, `robots.txt`, the touch icon)
  * after them, each group in Astro's order. The pages are what the built-site check validates in a worker
  * thread during the render (src/build/page-checks-ahead.ts); rendered first, they leave it the time the
  * endpoints take, instead of only the last seconds of the render. When two routes make the same path,

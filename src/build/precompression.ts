@@ -1,12 +1,11 @@
 // Node-only: the `.gz` files written beside the built site's text files (src/integrations/server-config.ts).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { promisify } from 'node:util';
 import { gzip, gzipSync } from 'node:zlib';
 import { filesEndingWith } from '../lib/files.ts';
-import { hashOf } from './check-cache.ts';
+import { hashOf, writeKept } from './check-cache.ts';
 
 const gzipAsync = promisify(gzip);
 
@@ -25,13 +24,6 @@ export const precompressionCacheFolder = (cacheDir: string) => join(cacheDir, `p
 /** Where the cache keeps the compressed form of the bytes with this hash (`hashOf`). */
 const keptName = (cache: string, key: string) => join(cache, `${key}.gz`);
 
-/** Writes whole, then names: a build stopped meanwhile leaves no half-written file to be taken as kept. */
-function keep(kept: string, compressed: Buffer): void {
-  const partial = `${kept}.${process.pid}-${threadId}.partial`;
-  writeFileSync(partial, compressed);
-  renameSync(partial, kept);
-}
-
 /**
  * Compresses a file's text into the cache ahead of `precompress` (a page, in the thread that checks it while
  * Astro renders the rest), unless it is kept already. `precompress` then takes it from there if the file it
@@ -41,7 +33,7 @@ export function compressAhead(cache: string, text: string, key = hashOf(text)): 
   const kept = keptName(cache, key);
   if (existsSync(kept)) return;
   mkdirSync(cache, { recursive: true });
-  keep(kept, gzipSync(text, { level: LEVEL }));
+  writeKept(kept, gzipSync(text, { level: LEVEL }));
 }
 
 export interface Precompressed {
@@ -77,7 +69,7 @@ export async function precompress(root: string, cacheDir?: string): Promise<Prec
       }
       const compressed = await gzipAsync(bytes, { level: LEVEL });
       writeFileSync(`${file}.gz`, compressed);
-      if (kept) keep(kept, compressed);
+      if (kept) writeKept(kept, compressed);
     }
   };
   // Twice as many files in flight as cores keeps the pool busy while this thread reads and writes.

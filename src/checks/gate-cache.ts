@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashOf, openCheckStore, type CheckCache } from '../build/check-cache.ts';
+import { codeVersion, hashOf, openCheckStore, type CheckCache } from '../build/check-cache.ts';
 import { routes } from '../lib/routes';
 import { checkGuideQuality, textGateResults } from './guide-gates';
 import type { CheckedGuide, GateContext, GateResult } from './types';
@@ -19,32 +18,12 @@ export interface GateRun {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Every file's path and bytes below `dir`, in a fixed order (a missing folder has none). */
-function treeOf(dir: string): (string | Buffer)[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    try {
-      return [name, readFileSync(join(dir, name))];
-    } catch {
-      return [name]; // a folder
-    }
-  });
-}
-
 /**
  * The rule version gate results are cached under: the code of the checks, schemas and the libraries they
  * use (src/), and the installed packages' versions. A changed gate never reuses what the old one found.
  */
 export function gateRulesVersion(srcDir = fileURLToPath(new URL('..', import.meta.url)), projectRoot = join(srcDir, '..')): string {
-  return hashOf(
-    ...GATE_CODE.flatMap((folder) => treeOf(join(srcDir, folder))),
-    ...treeOf(join(projectRoot, 'node_modules', '.package-lock.json')),
-  );
+  return codeVersion(GATE_CODE, srcDir, projectRoot);
 }
 
 /** Where a store keeps the text gates' results, beside the parse facts (src/checks/content-check.ts). */

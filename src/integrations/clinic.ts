@@ -108,6 +108,8 @@ export function clinicSite(): AstroIntegration {
           // For build-time images (social cards, touch icons): files on disk, not bundled URLs.
           `export const brand = ${JSON.stringify({ ...brand, faviconFile: favicon ?? join(root, 'public', 'favicon.svg') })};`,
           `export const buildPaths = ${JSON.stringify({ root, cacheDir: fileURLToPath(config.cacheDir) })};`,
+          // The site's address as this build publishes it (a clinic's own): `import.meta.env.SITE` may still hold site.yaml's.
+          `export const siteUrl = ${JSON.stringify(siteUrl)};`,
         ].join('\n');
         updateConfig({
           security: { csp: cspSetting(identity.analytics?.scriptUrl) },

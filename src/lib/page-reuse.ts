@@ -60,7 +60,7 @@ export function contentDataKey(entries: readonly DataEntry[]): string {
   return hash(JSON.stringify(entries.map((entry) => [entry.collection, entry.id, entry.data])));
 }
 
-/** The key of a page made from one guide (its page, its Markdown copy). */
+/** The key of the page made from one guide. */
 export function guidePageKey(contentKey: string, assets: string, guide: KeyedGuide): string {
   return hash(contentKey, assets, guide.collection, guide.id, guide.body, JSON.stringify(guide.data));
 }

@@ -12,6 +12,15 @@ export function withBase(path: string, base: string = import.meta.env?.BASE_URL 
   return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/**
+ * Where a route's path is in the built site: without the base (Astro writes the site for the base, not into
+ * it) and without the first slash. `/guide/aftercare/first-week.md` → `aftercare/first-week.md`.
+ */
+export function siteFile(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
+  const trimmedBase = base.endsWith('/') ? base : `${base}/`;
+  return path.startsWith(trimmedBase) ? path.slice(trimmedBase.length) : path.replace(/^\//, '');
+}
+
 function collectionSegment(collection: GuideCollection): string {
   return isStageId(collection) ? getStage(collection).segment : TOPICS_SEGMENT;
 }

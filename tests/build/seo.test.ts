@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import * as cheerio from 'cheerio';
@@ -14,7 +15,9 @@ import { STAGES } from '../../src/lib/stages';
 import { stageLabel, stageShortLabel } from '../../src/i18n/stage-text';
 import { isoDate } from '../../src/lib/dates';
 import { OPENSEARCH_LIMITS } from '../../src/lib/seo';
-import { SOCIAL_CARD, TOUCH_ICON_SIZE } from '../../src/lib/social-card';
+import { NEUTRAL_CARD_BRAND, SOCIAL_CARD, TOUCH_ICON_SIZE } from '../../src/lib/social-card';
+import { socialCardPng } from '../../src/lib/render-card';
+import { NEUTRAL_IDENTITY } from '../../src/lib/identity';
 import type { Clinic } from '../../src/schemas/clinic';
 
 const builds = inject('builds');
@@ -50,6 +53,16 @@ function jsonLdOf($: cheerio.CheerioAPI): unknown[] {
     .toArray()
     .map((block) => JSON.parse($(block).text()) as unknown);
 }
+
+describe('the default site’s own social card', () => {
+  it('is drawn with the address the site is published at', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'site-card-'));
+    const card = (host: string) => socialCardPng({ title: NEUTRAL_IDENTITY.name, kicker: host, siteName: NEUTRAL_IDENTITY.name }, NEUTRAL_CARD_BRAND, { root: PROJECT_ROOT, cacheDir });
+    const built = readFileSync(join(builds.distDir, 'social', 'site.png'));
+    expect(built.equals(await card(new URL(TEST_SITE_URL).host))).toBe(true);
+    expect(built.equals(await card('example.org'))).toBe(false);
+  });
+});
 
 describe.each(SITES)('$name', ({ dir, origin, clinic }) => {
   const pages = allHtmlFiles(dir).filter((file) => file !== '404.html');

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getReviewer, getSiteGuides, type Guide } from '../../../lib/guides';
 import { sectionLabel } from '../../../lib/seo';
-import { guideParams, routes } from '../../../lib/routes';
-import { markdownAhead, writeMarkdownCopy, type MarkdownAhead, type MarkdownCopyJob } from '../../../lib/markdown-copy';
+import { guideParams, routes, siteFile } from '../../../lib/routes';
+import { writeMarkdownCopy, type MarkdownCopyJob } from '../../../lib/markdown-copy';
+import { endpointFiles } from '../../../lib/endpoint-files';
 import { siteIn } from '../../../lib/site';
-import { guideCacheKey } from '../../../lib/page-cache-keys';
+import { siteUrl as builtFor } from 'virtual:microneedling-guide/site';
 
 /** What a guide's copy is written from: its body, its facts as the copy states them, the site in its language. */
 async function copyJob(guide: Guide, siteUrl: string): Promise<MarkdownCopyJob> {
@@ -27,25 +28,18 @@ async function copyJob(guide: Guide, siteUrl: string): Promise<MarkdownCopyJob> 
   };
 }
 
-/** Each guide as plain Markdown for AI assistants, from the same MDX source the page renders. */
-export const getStaticPaths = (async () =>
-  Promise.all((await getSiteGuides()).map(async (guide) => ({ params: guideParams(guide), props: { guide }, cacheKey: await guideCacheKey(guide) })))) satisfies GetStaticPaths;
-
-let handedOver: Promise<void> | undefined;
-
 /**
- * In a build with a thread to spare (src/lib/markdown-copy.ts), the first copy asked for hands every copy to
- * it: only a page's render knows the site's address (a clinic's comes from its config).
+ * Each guide as plain Markdown for AI assistants, from the same MDX source the page renders. A build writes
+ * the copies beside its render (src/lib/endpoint-files.ts), so the route lists no paths then.
  */
-function handOver(ahead: MarkdownAhead, siteUrl: string): Promise<void> {
-  handedOver ??= getSiteGuides().then(async (guides) => ahead.prepare(await Promise.all(guides.map(async (guide) => [routes.guide(guide), await copyJob(guide, siteUrl)] as const))));
-  return handedOver;
-}
+export const getStaticPaths = (async () => {
+  const guides = await getSiteGuides();
+  const writer = endpointFiles();
+  if (!writer) return guides.map((guide) => ({ params: guideParams(guide), props: { guide } }));
+  const siteUrl = new URL(builtFor ?? import.meta.env.SITE).href;
+  writer.markdownCopies(await Promise.all(guides.map(async (guide) => ({ file: siteFile(routes.guideMarkdown(guide)), job: await copyJob(guide, siteUrl) }))));
+  return [];
+}) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ guide: Guide }> = async ({ props: { guide }, site }) => {
-  const siteUrl = site!.href;
-  const ahead = markdownAhead();
-  if (ahead) await handOver(ahead, siteUrl);
-  const markdown = (await ahead?.take(routes.guide(guide))) ?? writeMarkdownCopy(await copyJob(guide, siteUrl));
-  return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
-};
+export const GET: APIRoute<{ guide: Guide }> = async ({ props: { guide }, site }) =>
+  new Response(writeMarkdownCopy(await copyJob(guide, site!.href)), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
