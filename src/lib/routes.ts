@@ -7,7 +7,23 @@ import { DEFAULT_LOCALE, entryLocale, localePrefix, type Locale } from '../i18n/
  * Builds every internal URL of the site. Templates call these helpers instead of concatenating strings,
  * so a route changes in one place and the base path (a clinic hosting under /guide/) is always applied.
  */
-export function withBase(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
+/**
+ * The site's base path (`/`, or a clinic's `/guide/`). Vite replaces `import.meta.env.BASE_URL` in the bundle;
+ * Node running this module itself (the config, tests) has no env object there, so the base is `/`. No module may
+ * name the env object on its own (with `?.`, say): into such a module Astro writes every environment variable
+ * whose name occurs anywhere in its source (the shell's `_` always does), so the bundle, and with it the hash
+ * Astro reuses pages by, would change with the shell or tool that started the build
+ * (tests/unit/import-meta-env.test.ts).
+ */
+export function siteBase(): string {
+  try {
+    return import.meta.env.BASE_URL ?? '/';
+  } catch {
+    return '/';
+  }
+}
+
+export function withBase(path: string, base: string = siteBase()): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
 }
@@ -16,7 +32,7 @@ export function withBase(path: string, base: string = import.meta.env?.BASE_URL 
  * Where a route's path is in the built site: without the base (Astro writes the site for the base, not into
  * it) and without the first slash. `/guide/aftercare/first-week.md` → `aftercare/first-week.md`.
  */
-export function siteFile(path: string, base: string = import.meta.env?.BASE_URL ?? '/'): string {
+export function siteFile(path: string, base: string = siteBase()): string {
   const trimmedBase = base.endsWith('/') ? base : `${base}/`;
   return path.startsWith(trimmedBase) ? path.slice(trimmedBase.length) : path.replace(/^\//, '');
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, LOCALES, entryLocale, localePrefix, type Locale } from '../i18n/locales';
-import { routes, sitePaths, withBase } from './routes';
+import { routes, siteBase, sitePaths, withBase } from './routes';
 import { isStageId, type GuideCollection } from './stages';
 
 /**
@@ -60,7 +60,7 @@ export function guideVersionPaths(versions: Versions<TranslatableGuide>): Versio
  * The same path in another language: `/es/faq/` → `/faq/` and back. `base` is the site's base path (a
  * clinic hosting under `/guide/`), which stays in front.
  */
-export function pathInLocale(pathname: string, from: Locale, to: Locale, base: string = import.meta.env?.BASE_URL ?? '/'): string {
+export function pathInLocale(pathname: string, from: Locale, to: Locale, base: string = siteBase()): string {
   const root = withBase('/', base);
   const inSite = pathname.startsWith(root) ? pathname.slice(root.length - 1) : pathname;
   const prefix = localePrefix(from);
