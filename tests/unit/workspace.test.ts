@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,38 @@ describe('openWorkspace', () => {
     expect(second.root).toBe(first.root);
     expect(existsSync(join(second.root, '.astro', 'data-store.json'))).toBe(true);
     expect(readFileSync(join(second.root, 'src', 'page.astro'), 'utf8')).toBe('v2');
+  });
+
+  it('copies again only what changed, and deletes what the checkout no longer has', () => {
+    const root = checkout();
+    writeFileSync(join(root, 'content', 'kept.mdx'), 'same');
+    writeFileSync(join(root, 'content', 'edited.mdx'), 'old words');
+    writeFileSync(join(root, 'content', 'gone.mdx'), 'gone');
+    mkdirSync(join(root, 'content', 'folder-then-file'));
+    writeFileSync(join(root, 'content', 'file-then-folder'), 'file');
+    symlinkSync('kept.mdx', join(root, 'content', 'link.mdx'));
+    const first = openWorkspace(root, 'default', [], 1, () => false);
+    first.close(true);
+    const inode = (name: string) => statSync(join(first.root, 'content', name)).ino;
+    const keptInode = inode('kept.mdx');
+    const keptWritten = statSync(join(first.root, 'content', 'kept.mdx')).mtimeMs;
+    writeFileSync(join(root, 'content', 'edited.mdx'), 'new words, longer');
+    rmSync(join(root, 'content', 'gone.mdx'));
+    rmSync(join(root, 'content', 'folder-then-file'), { recursive: true });
+    writeFileSync(join(root, 'content', 'folder-then-file'), 'now a file');
+    rmSync(join(root, 'content', 'file-then-folder'));
+    mkdirSync(join(root, 'content', 'file-then-folder'));
+    writeFileSync(join(root, 'content', 'file-then-folder', 'inside.mdx'), 'inside');
+    const second = openWorkspace(root, 'default', [], 2, () => false);
+    const content = join(second.root, 'content');
+    expect(readdirSync(content).sort()).toEqual(readdirSync(join(root, 'content')).sort());
+    expect(readFileSync(join(content, 'edited.mdx'), 'utf8')).toBe('new words, longer');
+    expect(readFileSync(join(content, 'folder-then-file'), 'utf8')).toBe('now a file');
+    expect(readFileSync(join(content, 'file-then-folder', 'inside.mdx'), 'utf8')).toBe('inside');
+    expect(lstatSync(join(content, 'link.mdx')).isSymbolicLink()).toBe(true);
+    // The unchanged file was not written again.
+    expect(inode('kept.mdx')).toBe(keptInode);
+    expect(statSync(join(content, 'kept.mdx')).mtimeMs).toBe(keptWritten);
   });
 
   it('gives a second build of the same site running at once a one-off workspace, deleted when it ends', () => {
