@@ -1,11 +1,12 @@
 // Node-only: writes the endpoints' files beside Astro's render (src/lib/endpoint-files.ts says why).
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BytesFile, EndpointFiles, MarkdownCopyFile } from '../lib/endpoint-files.ts';
-import { copyKey, markdownCopyVersion, writeCopy, type CopyPlaces, type CopyToWrite } from './markdown-copies.ts';
+import { hashOf, shareKept } from './check-cache.ts';
+import { copyKey, markdownCopyVersion, readKeptCopyName, writeCopy, type CopyPlaces, type CopyToWrite } from './markdown-copies.ts';
 import type { MarkdownReport, MarkdownWork } from './markdown-worker.ts';
 import { precompressionCacheFolder } from './precompression.ts';
 import { HELPER_THREAD_LIMITS, HELPER_THREADS_FROM } from './thread-limits.ts';
@@ -39,14 +40,15 @@ export interface EndpointFilesOptions {
 }
 
 /**
- * Starts writing, into `outDir`, the files the routes hand over. Copies an earlier build kept under the same
- * key are copied from `cacheDir`; the others are written, in a worker thread when there are many, and kept
- * for the next build. What nobody asked for by `finish` is deleted from the cache.
+ * Starts writing, into `outDir`, the files the routes hand over. A copy an earlier build kept under the same
+ * key, with the bytes it was kept with, is linked from `cacheDir` (`shareKept`); the others are written, in a
+ * worker thread when there are many, and kept for the next build. What nobody asked for by `finish` is
+ * deleted from the cache.
  */
 export function startEndpointFiles(outDir: string, cacheDir: string, { threadFrom = HELPER_THREADS_FROM, srcDir }: EndpointFilesOptions = {}): EndpointFilesRun {
   const places: CopyPlaces = { outDir, kept: join(cacheDir, COPY_CACHE_FOLDER), compressInto: precompressionCacheFolder(cacheDir) };
   const work: Promise<void>[] = [];
-  const usedCopies = new Set<string>();
+  const usedKeys = new Set<string>();
   const written: WrittenEndpointFiles = { copies: 0, keptCopies: 0, cards: 0, startedAt: 0, doneAt: 0 };
   let failure: Error | undefined;
   const track = (step: Promise<void>) => {
@@ -64,18 +66,29 @@ export function startEndpointFiles(outDir: string, cacheDir: string, { threadFro
       mkdirSync(places.kept, { recursive: true });
       mkdirSync(places.compressInto, { recursive: true });
       const version = markdownCopyVersion(srcDir);
+      const keptNames = new Map<string, { name: string; hash: string }>();
+      for (const name of readdirSync(places.kept)) {
+        const parts = readKeptCopyName(name);
+        if (parts) keptNames.set(parts.key, { name, ...parts });
+      }
       const toWrite: CopyToWrite[] = [];
       const kept: { from: string; file: string }[] = [];
       for (const { file, job } of copies) {
         const key = copyKey(version, file, job);
-        usedCopies.add(`${key}.md`);
-        const from = join(places.kept, `${key}.md`);
-        if (existsSync(from)) kept.push({ from, file });
-        else toWrite.push({ file, key, job });
+        usedKeys.add(key);
+        const found = keptNames.get(key);
+        const from = found && join(places.kept, found.name);
+        if (from && hashOf(readFileSync(from)) === found.hash) {
+          kept.push({ from, file });
+          continue;
+        }
+        // Bytes that are not the ones it was kept with (edited in place in a site that shared them): never reused.
+        if (from) rmSync(from, { force: true });
+        toWrite.push({ file, key, job });
       }
       written.copies += copies.length;
       written.keptCopies += kept.length;
-      track(inParallel(kept, async ({ from, file }) => copyFile(from, await siteFileIn(outDir, file))));
+      track(inParallel(kept, async ({ from, file }) => shareKept(from, await siteFileIn(outDir, file))));
       track(toWrite.length >= threadFrom && availableParallelism() >= 2 ? inThread(toWrite, places) : Promise.resolve().then(() => writeEach(toWrite, places)));
     },
     socialCards(cards: readonly BytesFile[]) {
@@ -86,7 +99,7 @@ export function startEndpointFiles(outDir: string, cacheDir: string, { threadFro
       await Promise.all(work);
       if (failure) throw failure;
       if (existsSync(places.kept)) {
-        for (const name of readdirSync(places.kept)) if (!usedCopies.has(name)) rmSync(join(places.kept, name), { force: true });
+        for (const name of readdirSync(places.kept)) if (!usedKeys.has(readKeptCopyName(name)?.key ?? '')) rmSync(join(places.kept, name), { force: true });
       }
       return written;
     },

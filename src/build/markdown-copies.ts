@@ -1,9 +1,9 @@
 // Node-only: writes guides' Markdown copies into the built site, in a worker thread or the build's own.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeMarkdownCopy, type MarkdownCopyJob } from '../lib/markdown-copy.ts';
-import { codeVersion, hashOf, writeKept } from './check-cache.ts';
+import { codeVersion, hashOf, shareKept, writeKept } from './check-cache.ts';
 import { compressAhead } from './precompression.ts';
 
 /** A copy no earlier build kept: where it goes in the site, the key it is kept under, what it is written from. */
@@ -29,15 +29,25 @@ export const markdownCopyVersion = (srcDir = fileURLToPath(new URL('..', import.
 /** The key a copy is kept under between builds: the code's version, its place, everything it is written from. */
 export const copyKey = (version: string, file: string, job: MarkdownCopyJob): string => hashOf(version, file, JSON.stringify(job));
 
+/** The name a copy is kept under: its key, then the hash of its bytes, which whoever reuses it checks first. */
+export const keptCopyName = (key: string, markdown: string | Uint8Array): string => `${key}-${hashOf(markdown)}.md`;
+
+/** The key and the hash of the bytes in a kept copy's name; undefined for any other name. */
+export function readKeptCopyName(name: string): { key: string; hash: string } | undefined {
+  const parts = /^([0-9a-f]{64})-([0-9a-f]{64})\.md$/.exec(name);
+  return parts ? { key: parts[1]!, hash: parts[2]! } : undefined;
+}
+
 /**
- * Writes one copy into the site, keeps it for the next build, and compresses it into the precompression
- * cache, so the `.gz` step after the render only copies it (src/build/precompression.ts).
+ * Writes one copy, keeps it for the next build and puts it into the site (`shareKept`), and compresses it into
+ * the precompression cache, so the `.gz` step after the render only links it (src/build/precompression.ts).
  */
 export function writeCopy({ file, key, job }: CopyToWrite, places: CopyPlaces): void {
   const markdown = writeMarkdownCopy(job);
+  const kept = join(places.kept, keptCopyName(key, markdown));
+  writeKept(kept, markdown);
   const out = join(places.outDir, file);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, markdown);
-  writeKept(join(places.kept, `${key}.md`), markdown);
+  shareKept(kept, out);
   compressAhead(places.compressInto, markdown);
 }

@@ -1,11 +1,11 @@
 // Node-only: the `.gz` files written beside the built site's text files (src/integrations/server-config.ts).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { gzip, gzipSync } from 'node:zlib';
+import { gunzipSync, gzip, gzipSync } from 'node:zlib';
 import { filesEndingWith } from '../lib/files.ts';
-import { hashOf, writeKept } from './check-cache.ts';
+import { hashOf, shareKept, writeKept } from './check-cache.ts';
 
 const gzipAsync = promisify(gzip);
 
@@ -43,10 +43,23 @@ export interface Precompressed {
 }
 
 /**
+ * Whether the kept file is these bytes compressed. A kept file shares its bytes with the sites that use it
+ * (`shareKept`): one edited in place in a site would otherwise be handed to the next build.
+ */
+function compresses(kept: string, bytes: Buffer): boolean {
+  try {
+    return gunzipSync(readFileSync(kept)).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Writes a `.gz` beside every compressible file below `root`. gzip output carries no timestamp, so two
  * builds stay byte-identical. Files are compressed in Node's thread pool, on every core (the build has
  * nothing else to do then). With a `cacheDir`, a file whose bytes were compressed by the last build gets
- * that build's `.gz`, and what this build did not use is deleted. (Compressing while Pagefind indexed in
+ * that build's `.gz` (a hard link to the kept file, checked first: see `shareKept`), and what this build did not
+ * use is deleted. (Compressing while Pagefind indexed in
  * its own process was tried: the two compete for the same two cores, and the build was no faster.)
  */
 export async function precompress(root: string, cacheDir?: string): Promise<Precompressed> {
@@ -62,14 +75,18 @@ export async function precompress(root: string, cacheDir?: string): Promise<Prec
       const bytes = readFileSync(file);
       const kept = cache && keptName(cache, hashOf(bytes));
       if (kept) used.add(kept);
-      if (kept && existsSync(kept)) {
-        copyFileSync(kept, `${file}.gz`);
+      if (kept && existsSync(kept) && compresses(kept, bytes)) {
+        shareKept(kept, `${file}.gz`);
         fromCache++;
         continue;
       }
       const compressed = await gzipAsync(bytes, { level: LEVEL });
-      writeFileSync(`${file}.gz`, compressed);
-      if (kept) writeKept(kept, compressed);
+      if (!kept) {
+        writeFileSync(`${file}.gz`, compressed);
+        continue;
+      }
+      writeKept(kept, compressed);
+      shareKept(kept, `${file}.gz`);
     }
   };
   // Twice as many files in flight as cores keeps the pool busy while this thread reads and writes.

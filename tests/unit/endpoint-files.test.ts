@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -108,5 +108,24 @@ describe('siteFile', () => {
     expect(siteFile('/aftercare/first-week.md', '/')).toBe('aftercare/first-week.md');
     expect(siteFile('/guide/aftercare/first-week.md', '/guide/')).toBe('aftercare/first-week.md');
     expect(siteFile('/guide/social/site.png', '/guide')).toBe('social/site.png');
+  });
+});
+
+describe('kept files shared with a site', () => {
+  it('are never reused once edited in place in a site', async () => {
+    const { out, cache } = folders();
+    const first = startEndpointFiles(out, cache);
+    first.markdownCopies(copies(2));
+    await first.finish();
+    // Someone edits the built copy in place: the kept copy shares its bytes.
+    const edited = join(out, copies(2)[0]!.file);
+    writeFileSync(edited, 'Edited by hand.', { flag: 'r+' });
+    const again = join(out, '..', 'again');
+    const second = startEndpointFiles(again, cache);
+    second.markdownCopies(copies(2));
+    expect(await second.finish()).toMatchObject({ copies: 2, keptCopies: 1 });
+    expect(readFileSync(join(again, copies(2)[0]!.file), 'utf8')).toBe(writeMarkdownCopy(job(0)));
+    // The first site keeps what was written into it.
+    expect(readFileSync(edited, 'utf8')).toMatch(/^Edited by hand\./);
   });
 });

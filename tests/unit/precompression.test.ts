@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { compressAhead, precompress, precompressionCacheFolder } from '../../src/build/precompression';
 
@@ -59,5 +59,21 @@ describe('precompression', () => {
     expect(await precompress(site, cacheDir)).toEqual({ files: 2, fromCache: 1 });
     expect(gunzipSync(readFileSync(join(site, 'a.html.gz'))).toString()).toBe('<p>As rendered</p>');
     expect(gunzipSync(readFileSync(join(site, 'b.html.gz'))).toString()).toBe('<p>After the draft mark</p>');
+  });
+
+  it('never hands on a kept file edited in place in a site that shared it', async () => {
+    const cacheDir = folder();
+    const first = folder();
+    writeFileSync(join(first, 'a.html'), '<p>A</p>');
+    await precompress(first, cacheDir);
+    // The .gz in the first site and the kept file are one file: an edit in place changes both.
+    writeFileSync(join(first, 'a.html.gz'), gzipSync('<p>Edited by hand</p>'), { flag: 'r+' });
+    const second = folder();
+    writeFileSync(join(second, 'a.html'), '<p>A</p>');
+    expect(await precompress(second, cacheDir)).toEqual({ files: 1, fromCache: 0 });
+    expect(gunzipSync(readFileSync(join(second, 'a.html.gz'))).toString()).toBe('<p>A</p>');
+    const third = folder();
+    writeFileSync(join(third, 'a.html'), '<p>A</p>');
+    expect(await precompress(third, cacheDir)).toEqual({ files: 1, fromCache: 1 });
   });
 });
