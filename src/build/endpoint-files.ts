@@ -1,10 +1,10 @@
 // Node-only: writes the endpoints' files beside Astro's render (src/lib/endpoint-files.ts says why).
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BytesFile, EndpointFiles, MarkdownCopyFile } from '../lib/endpoint-files.ts';
+import type { CardFile, EndpointFiles, MarkdownCopyFile } from '../lib/endpoint-files.ts';
 import { hashOf, shareKept } from './check-cache.ts';
 import { copyKey, markdownCopyVersion, readKeptCopyName, writeCopy, type CopyPlaces, type CopyToWrite } from './markdown-copies.ts';
 import type { MarkdownReport, MarkdownWork } from './markdown-worker.ts';
@@ -91,9 +91,9 @@ export function startEndpointFiles(outDir: string, cacheDir: string, { threadFro
       track(inParallel(kept, async ({ from, file }) => shareKept(from, await siteFileIn(outDir, file))));
       track(toWrite.length >= threadFrom && availableParallelism() >= 2 ? inThread(toWrite, places) : Promise.resolve().then(() => writeEach(toWrite, places)));
     },
-    socialCards(cards: readonly BytesFile[]) {
+    socialCards(cards: readonly CardFile[]) {
       written.cards += cards.length;
-      track(inParallel(cards, async ({ file, bytes }) => writeFile(await siteFileIn(outDir, file), await bytes())));
+      track(inParallel(cards, async ({ file, kept }) => shareKept(await kept(), await siteFileIn(outDir, file))));
     },
     async finish() {
       await Promise.all(work);

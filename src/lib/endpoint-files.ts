@@ -7,17 +7,17 @@ export interface MarkdownCopyFile {
   job: MarkdownCopyJob;
 }
 
-/** A file made of bytes (a social card): where it goes in the built site, and its bytes, made when asked. */
-export interface BytesFile {
+/** A social card: where it goes in the built site, and its file in the card cache, drawn when asked. */
+export interface CardFile {
   file: string;
-  bytes: () => Promise<Uint8Array>;
+  kept: () => Promise<string>;
 }
 
 /**
  * The files a full build writes itself, beside Astro's render, instead of rendering them as routes: each
  * guide's Markdown copy and every social card (src/build/endpoint-files.ts). Astro spends about 1.1 ms on
  * each route it renders (a request and a response, a log line, the write, and a second copy kept for its
- * incremental build), more than a card takes to copy from the card cache; and a copy can be written in a
+ * incremental build), more than a card takes to link from the card cache; and a copy can be written in a
  * thread of its own. A route whose `getStaticPaths` finds this registered hands its files over and lists
  * no paths. Nothing registers it in `astro dev`, where the routes serve each file as before.
  *
@@ -25,7 +25,7 @@ export interface BytesFile {
  */
 export interface EndpointFiles {
   markdownCopies(copies: readonly MarkdownCopyFile[]): void;
-  socialCards(cards: readonly BytesFile[]): void;
+  socialCards(cards: readonly CardFile[]): void;
 }
 
 const registered = buildSlot<EndpointFiles>('endpoint-files');

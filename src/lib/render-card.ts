@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { CardFace } from './card-face';
 import { layoutCard, type CardWeight } from './card-layout';
@@ -75,17 +76,52 @@ function rendererVersions(root: string): string {
   return `opentype.js ${version('opentype.js')} resvg ${version('@resvg/resvg-js')} layout ${LAYOUT_VERSION}`;
 }
 
-/** Reads the PNG for `key` from the cache, or makes it and stores it (written aside, then renamed, so a killed build leaves no half file). */
-async function cached(cacheDir: string, key: string, make: () => Promise<Buffer> | Buffer): Promise<Buffer> {
+/** Each card folder's kept images by key, as this process last listed them (`keptImages`). */
+const listed = new Map<string, Map<string, string>>();
+
+/** A kept image's name: its key, then the hash of its bytes, which whoever reuses it checks first. */
+const keptName = (key: string, png: Uint8Array) => `${key}-${cardCacheKey([png])}.png`;
+
+/**
+ * The kept image of `key` in `folder`, listed again when this process does not know it yet: a pool thread may
+ * have drawn it meanwhile.
+ */
+function keptImage(folder: string, key: string): string | undefined {
+  const known = listed.get(folder)?.get(key);
+  if (known || !existsSync(folder)) return known;
+  const byKey = new Map<string, string>();
+  for (const name of readdirSync(folder)) {
+    const parts = /^([0-9a-f]{32})-[0-9a-f]{32}\.png$/.exec(name);
+    if (parts) byKey.set(parts[1]!, name);
+    // Named by key alone, by an older version: never checked, so never reused.
+    else if (/^[0-9a-f]{32}\.png$/.test(name)) rmSync(join(folder, name), { force: true });
+  }
+  listed.set(folder, byKey);
+  return byKey.get(key);
+}
+
+/**
+ * The cache file of the PNG for `key`, made and stored if there is none (written aside, then renamed, so a
+ * killed build leaves no half file). A kept image whose bytes are not the ones it was kept with (edited in
+ * place in a site it was shared with, src/build/endpoint-files.ts) is made again.
+ */
+async function cached(cacheDir: string, key: string, make: () => Promise<Buffer> | Buffer): Promise<{ file: string; png: Buffer }> {
   const folder = join(cacheDir, CARD_CACHE_FOLDER);
-  const file = join(folder, `${key}.png`);
-  if (existsSync(file)) return readFileSync(file);
+  const name = keptImage(folder, key);
+  if (name) {
+    const file = join(folder, name);
+    const png = readFileSync(file);
+    if (keptName(key, png) === name) return { file, png };
+    rmSync(file, { force: true });
+  }
   const png = await make();
   mkdirSync(folder, { recursive: true });
-  const partial = `${file}.${process.pid}.partial`;
+  const file = join(folder, keptName(key, png));
+  const partial = `${file}.${process.pid}-${threadId}.partial`;
   writeFileSync(partial, png);
   renameSync(partial, file);
-  return png;
+  listed.get(folder)?.set(key, basename(file));
+  return { file, png };
 }
 
 export interface BuildPaths {
@@ -93,8 +129,20 @@ export interface BuildPaths {
   cacheDir: string;
 }
 
+/**
+ * The cache file of a 1200×630 PNG social card, drawn and kept unless the same words, brand and font were
+ * drawn before.
+ */
+export async function socialCardFile(text: CardText, brand: CardBrand, paths: BuildPaths): Promise<string> {
+  return (await socialCard(text, brand, paths)).file;
+}
+
 /** A 1200×630 PNG social card, from the cache when the same words, brand and font were drawn before. */
 export async function socialCardPng(text: CardText, brand: CardBrand, paths: BuildPaths): Promise<Buffer> {
+  return (await socialCard(text, brand, paths)).png;
+}
+
+async function socialCard(text: CardText, brand: CardBrand, paths: BuildPaths): Promise<{ file: string; png: Buffer }> {
   // A card the pool (src/build/card-pool.ts) drew or is drawing is in the cache once this returns; any other is this call's to draw.
   await prerenderedCard(text);
   const fonts = loadCardFonts(paths.root, brand.fontPackage);
@@ -127,7 +175,8 @@ export function iconSvg(file: string): string | undefined {
 export async function touchIconPng(faviconFile: string, paths: BuildPaths): Promise<Buffer> {
   const svg = iconSvg(faviconFile) ?? readFileSync(join(paths.root, 'public', 'favicon.svg'), 'utf8');
   const key = cardCacheKey(['touch-icon', svg, String(TOUCH_ICON_SIZE), rendererVersions(paths.root)]);
-  return cached(paths.cacheDir, key, () =>
+  const { png } = await cached(paths.cacheDir, key, () =>
     new Resvg(svg, { fitTo: { mode: 'width', value: TOUCH_ICON_SIZE }, background: '#ffffff' }).render().asPng(),
   );
+  return png;
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -7,6 +7,9 @@ import { COPY_CACHE_FOLDER, startEndpointFiles } from '../../src/build/endpoint-
 import { hashOf } from '../../src/build/check-cache';
 import { precompressionCacheFolder } from '../../src/build/precompression';
 import { writeMarkdownCopy, type MarkdownCopyJob } from '../../src/lib/markdown-copy';
+import { socialCardFile, socialCardPng } from '../../src/lib/render-card';
+import { NEUTRAL_CARD_BRAND } from '../../src/lib/social-card';
+import { PROJECT_ROOT } from '../support/paths';
 import { siteFile } from '../../src/lib/routes';
 import { TEST_CLINIC_IDENTITY } from '../support/identities';
 
@@ -73,12 +76,18 @@ describe('files written beside the render', () => {
     expect(readdirSync(join(cache, COPY_CACHE_FOLDER))).toHaveLength(2);
   });
 
-  it('writes each card’s bytes into its folder', async () => {
+  it('puts each card from the card cache into its folder', async () => {
     const { out, cache } = folders();
+    mkdirSync(cache);
+    const kept = (bytes: number[]) => {
+      const file = join(cache, `card-${bytes.join('-')}.png`);
+      writeFileSync(file, new Uint8Array(bytes));
+      return async () => file;
+    };
     const run = startEndpointFiles(out, cache);
     run.socialCards([
-      { file: 'social/site.png', bytes: async () => new Uint8Array([1, 2]) },
-      { file: 'social/es/aftercare/guia-1.png', bytes: async () => new Uint8Array([3]) },
+      { file: 'social/site.png', kept: kept([1, 2]) },
+      { file: 'social/es/aftercare/guia-1.png', kept: kept([3]) },
     ]);
     expect(await run.finish()).toMatchObject({ cards: 2 });
     expect([...readFileSync(join(out, 'social', 'es', 'aftercare', 'guia-1.png'))]).toEqual([3]);
@@ -98,7 +107,7 @@ describe('files written beside the render', () => {
   it('fails the build with the file of a card that could not be made', async () => {
     const { out, cache } = folders();
     const run = startEndpointFiles(out, cache);
-    run.socialCards([{ file: 'social/site.png', bytes: () => Promise.reject(new Error('no font')) }]);
+    run.socialCards([{ file: 'social/site.png', kept: () => Promise.reject(new Error('no font')) }]);
     await expect(run.finish()).rejects.toThrow('social/site.png could not be written: no font');
   });
 });
@@ -127,5 +136,17 @@ describe('kept files shared with a site', () => {
     expect(readFileSync(join(again, copies(2)[0]!.file), 'utf8')).toBe(writeMarkdownCopy(job(0)));
     // The first site keeps what was written into it.
     expect(readFileSync(edited, 'utf8')).toMatch(/^Edited by hand\./);
+  });
+
+  it('never hands on a card edited in place in a site', async () => {
+    const { out, cache } = folders();
+    const paths = { root: PROJECT_ROOT, cacheDir: cache };
+    const text = { title: 'Your first week', kicker: 'Aftercare', siteName: 'A clinic' };
+    const drawn = await socialCardPng(text, NEUTRAL_CARD_BRAND, paths);
+    const first = startEndpointFiles(out, cache);
+    first.socialCards([{ file: 'social/site.png', kept: () => socialCardFile(text, NEUTRAL_CARD_BRAND, paths) }]);
+    await first.finish();
+    writeFileSync(join(out, 'social', 'site.png'), 'Edited by hand.', { flag: 'r+' });
+    expect((await socialCardPng(text, NEUTRAL_CARD_BRAND, paths)).equals(drawn)).toBe(true);
   });
 });

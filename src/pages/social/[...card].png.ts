@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { brand, buildPaths, siteUrl } from 'virtual:microneedling-guide/site';
 import { getSiteGuides } from '../../lib/guides';
 import { socialCards } from '../../lib/social-card';
-import { socialCardPng } from '../../lib/render-card';
+import { socialCardFile, socialCardPng } from '../../lib/render-card';
 import { routes, siteFile } from '../../lib/routes';
 import { endpointFiles } from '../../lib/endpoint-files';
 import { site } from '../../lib/site';
@@ -16,7 +16,7 @@ export const getStaticPaths = (async () => {
   const cards = socialCards(await getSiteGuides(), site, siteUrl ?? import.meta.env.SITE);
   const writer = endpointFiles();
   if (!writer) return cards.map((card) => ({ params: { card: card.key }, props: { text: card.text } }));
-  writer.socialCards(cards.map((card) => ({ file: siteFile(routes.socialCard(card.key)), bytes: () => socialCardPng(card.text, brand, buildPaths) })));
+  writer.socialCards(cards.map((card) => ({ file: siteFile(routes.socialCard(card.key)), kept: () => socialCardFile(card.text, brand, buildPaths) })));
   return [];
 }) satisfies GetStaticPaths;
 
