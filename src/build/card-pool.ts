@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { cardTextKey, setCardPrerender, type CardPrerender } from '../lib/card-prerender.ts';
+import { rememberKeptCard } from '../lib/kept-cards.ts';
 import type { BuildPaths } from '../lib/render-card.ts';
 import type { CardBrand, CardText } from '../lib/social-card.ts';
 import type { CardReport, CardWork } from './card-worker.ts';
@@ -61,6 +62,7 @@ export function startCardPool(
       if (!('drawn' in report)) return settleAll();
       drawnAhead += 1;
       lastDrawnAt = Math.max(lastDrawnAt, report.at);
+      rememberKeptCard(report.file);
       settle(report.drawn);
     });
     worker.on('error', settleAll);

@@ -18,18 +18,18 @@ export interface CardWork {
  * What the worker reports: one card drawn (its index in the pool's list, and when, in ms since the epoch: the
  * build's thread may read the report much later, while it checks the content), or why it stopped.
  */
-export type CardReport = { drawn: number; at: number } | { failed: string };
+export type CardReport = { drawn: number; at: number; file: string } | { failed: string };
 
 resolveExtensionlessTs();
-const { socialCardPng } = await import('../lib/render-card.ts');
+const { socialCardFile } = await import('../lib/render-card.ts');
 const { texts, indexes, claims, brand, paths } = workerData as CardWork;
 for (const [position, text] of texts.entries()) {
   const index = indexes[position]!;
   // Already started by the route (or another thread): theirs to draw.
   if (Atomics.compareExchange(claims, index, 0, 1) !== 0) continue;
   try {
-    await socialCardPng(text, brand, paths);
-    parentPort!.postMessage({ drawn: index, at: Date.now() } satisfies CardReport);
+    const file = await socialCardFile(text, brand, paths);
+    parentPort!.postMessage({ drawn: index, at: Date.now(), file } satisfies CardReport);
   } catch (error) {
     // The route draws this card again in the build's thread, where the error stops the build with its message.
     parentPort!.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies CardReport);

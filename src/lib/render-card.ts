@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { CardFace } from './card-face';
 import { layoutCard, type CardWeight } from './card-layout';
+import { keptCardName, keptImages } from './kept-cards';
 import { prerenderedCard } from './card-prerender';
 import { cardCoverage } from './card-raster';
 import { srgbBytes } from './contrast';
@@ -76,30 +77,6 @@ function rendererVersions(root: string): string {
   return `opentype.js ${version('opentype.js')} resvg ${version('@resvg/resvg-js')} layout ${LAYOUT_VERSION}`;
 }
 
-/** Each card folder's kept images by key, as this process last listed them (`keptImages`). */
-const listed = new Map<string, Map<string, string>>();
-
-/** A kept image's name: its key, then the hash of its bytes, which whoever reuses it checks first. */
-const keptName = (key: string, png: Uint8Array) => `${key}-${cardCacheKey([png])}.png`;
-
-/**
- * The kept image of `key` in `folder`, listed again when this process does not know it yet: a pool thread may
- * have drawn it meanwhile.
- */
-function keptImage(folder: string, key: string): string | undefined {
-  const known = listed.get(folder)?.get(key);
-  if (known || !existsSync(folder)) return known;
-  const byKey = new Map<string, string>();
-  for (const name of readdirSync(folder)) {
-    const parts = /^([0-9a-f]{32})-[0-9a-f]{32}\.png$/.exec(name);
-    if (parts) byKey.set(parts[1]!, name);
-    // Named by key alone, by an older version: never checked, so never reused.
-    else if (/^[0-9a-f]{32}\.png$/.test(name)) rmSync(join(folder, name), { force: true });
-  }
-  listed.set(folder, byKey);
-  return byKey.get(key);
-}
-
 /**
  * The cache file of the PNG for `key`, made and stored if there is none (written aside, then renamed, so a
  * killed build leaves no half file). A kept image whose bytes are not the ones it was kept with (edited in
@@ -107,20 +84,20 @@ function keptImage(folder: string, key: string): string | undefined {
  */
 async function cached(cacheDir: string, key: string, make: () => Promise<Buffer> | Buffer): Promise<{ file: string; png: Buffer }> {
   const folder = join(cacheDir, CARD_CACHE_FOLDER);
-  const name = keptImage(folder, key);
+  const name = keptImages(folder).get(key);
   if (name) {
     const file = join(folder, name);
     const png = readFileSync(file);
-    if (keptName(key, png) === name) return { file, png };
+    if (keptCardName(key, png) === name) return { file, png };
     rmSync(file, { force: true });
   }
   const png = await make();
   mkdirSync(folder, { recursive: true });
-  const file = join(folder, keptName(key, png));
+  const file = join(folder, keptCardName(key, png));
   const partial = `${file}.${process.pid}-${threadId}.partial`;
   writeFileSync(partial, png);
   renameSync(partial, file);
-  listed.get(folder)?.set(key, basename(file));
+  keptImages(folder).set(key, basename(file));
   return { file, png };
 }
 
