@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardFile, EndpointFiles, MarkdownCopyFile } from '../lib/endpoint-files.ts';
 import { hashOf, shareKept } from './check-cache.ts';
@@ -106,9 +106,11 @@ export function startEndpointFiles(outDir: string, cacheDir: string, { threadFro
   };
 }
 
-/** The path of a file of the site, its folder made. */
+/** The path of a file of the site, its folder made. A path that would leave the site is refused. */
 async function siteFileIn(outDir: string, file: string): Promise<string> {
   const path = join(outDir, file);
+  const inside = relative(outDir, path);
+  if (!inside || inside.startsWith('..') || isAbsolute(inside)) throw new Error('its path is outside the site');
   await mkdir(dirname(path), { recursive: true });
   return path;
 }

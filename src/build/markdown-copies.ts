@@ -1,6 +1,6 @@
 // Node-only: writes guides' Markdown copies into the built site, in a worker thread or the build's own.
 import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeMarkdownCopy, type MarkdownCopyJob } from '../lib/markdown-copy.ts';
 import { codeVersion, hashOf, shareKept, writeKept } from './check-cache.ts';
@@ -47,6 +47,8 @@ export function writeCopy({ file, key, job }: CopyToWrite, places: CopyPlaces): 
   const kept = join(places.kept, keptCopyName(key, markdown));
   writeKept(kept, markdown);
   const out = join(places.outDir, file);
+  const inside = relative(places.outDir, out);
+  if (!inside || inside.startsWith('..') || isAbsolute(inside)) throw new Error('its path is outside the site');
   mkdirSync(dirname(out), { recursive: true });
   shareKept(kept, out);
   compressAhead(places.compressInto, markdown);

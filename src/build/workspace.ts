@@ -1,6 +1,7 @@
 // Node-only: the private folder each build runs Astro in. Imported by Node directly (type stripping).
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { mirrorFolder } from '../lib/files.ts';
 import { isRunning } from './output-swap.ts';
 
 /** Where build workspaces live, inside the checkout (git-ignored). */
@@ -43,34 +44,6 @@ function forgetReusablePages(root: string): void {
 function isCopied(name: string): boolean {
   if (name.startsWith('.')) return /^\.env(\..+)?$/.test(name);
   return !['node_modules', 'tests', 'test-results', 'package-lock.json'].includes(name) && !/^dist($|-)/.test(name);
-}
-
-/** Whether two files hold the same bytes. */
-function sameBytes(a: string, b: string): boolean {
-  return statSync(a).size === statSync(b).size && readFileSync(a).equals(readFileSync(b));
-}
-
-/**
- * Makes `target` a copy of `source`, writing only what differs and deleting what `source` no longer has. A
- * rebuild after a change to one guide copies that guide instead of the whole checkout: at 1,000 guides, copying
- * everything again took 0.5 s and made 1,200 new files, and every file deleted makes new ones slower to create
- * on some file systems. Links are copied as links, as `cpSync` copies them.
- */
-export function mirror(source: string, target: string): void {
-  const found = lstatSync(source);
-  const there = lstatSync(target, { throwIfNoEntry: false });
-  if (found.isDirectory()) {
-    if (there && !there.isDirectory()) rmSync(target, { force: true });
-    if (!there?.isDirectory()) mkdirSync(target);
-    const names = readdirSync(source);
-    const present = new Set(names);
-    for (const name of readdirSync(target)) if (!present.has(name)) rmSync(join(target, name), { recursive: true, force: true });
-    for (const name of names) mirror(join(source, name), join(target, name));
-    return;
-  }
-  if (found.isFile() && there?.isFile() && sameBytes(source, target)) return;
-  if (there) rmSync(target, { recursive: true, force: true });
-  cpSync(source, target);
 }
 
 export interface Workspace {
@@ -127,7 +100,7 @@ export function openWorkspace(
   const copied = readdirSync(projectRoot).filter((name) => isCopied(name) && !skipped.has(name));
   const kept = new Set([ASTRO_STATE, ...copied]);
   for (const name of readdirSync(root)) if (!kept.has(name)) rmSync(join(root, name), { recursive: true, force: true });
-  for (const name of copied) mirror(join(projectRoot, name), join(root, name));
+  for (const name of copied) mirrorFolder(join(projectRoot, name), join(root, name));
   if (existsSync(join(projectRoot, 'node_modules'))) symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
   return {
     root,

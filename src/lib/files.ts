@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ContentProblem } from './friendly-errors';
 
 /**
@@ -55,23 +55,28 @@ export function readText(path: string, file: string, problems: ContentProblem[])
 }
 
 /**
- * Makes `to` hold exactly the files of `from`, writing only files whose bytes differ and deleting only files
- * `from` lacks. A watcher on `to` (Astro's content loader in `astro dev`) then sees one change per changed
- * file, not every file deleted and re-added.
+ * Makes `to` a copy of `from`, writing only files whose bytes differ (in place, so a watcher on `to`, such as
+ * Astro's content loader in `astro dev`, sees one change per changed file) and deleting only what `from`
+ * lacks. Links are copied as links, as `cpSync` copies them. A build's workspace is a mirror of the checkout:
+ * copying everything again took 0.5 s at 1,000 guides and made 1,200 new files, and on some file systems every
+ * file deleted makes new ones slower to create.
  */
 export function mirrorFolder(from: string, to: string): void {
-  const wanted = new Set(readdirSync(from, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name).slice(from.length)));
-  if (existsSync(to)) {
-    for (const entry of readdirSync(to, { recursive: true, withFileTypes: true })) {
-      const inside = join(entry.parentPath, entry.name).slice(to.length);
-      if (entry.isFile() && !wanted.has(inside)) rmSync(join(to, inside));
-    }
+  const found = lstatSync(from);
+  const there = lstatSync(to, { throwIfNoEntry: false });
+  if (found.isDirectory()) {
+    if (there && !there.isDirectory()) rmSync(to, { force: true });
+    if (!there?.isDirectory()) mkdirSync(to, { recursive: true });
+    const names = readdirSync(from);
+    const present = new Set(names);
+    for (const name of readdirSync(to)) if (!present.has(name)) rmSync(join(to, name), { recursive: true, force: true });
+    for (const name of names) mirrorFolder(join(from, name), join(to, name));
+    return;
   }
-  for (const inside of wanted) {
-    const bytes = readFileSync(join(from, inside));
-    const target = join(to, inside);
-    if (existsSync(target) && readFileSync(target).equals(bytes)) continue;
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, bytes);
+  if (found.isFile() && there?.isFile()) {
+    if (found.size !== there.size || !readFileSync(from).equals(readFileSync(to))) copyFileSync(from, to);
+    return;
   }
+  if (there) rmSync(to, { recursive: true, force: true });
+  cpSync(from, to);
 }

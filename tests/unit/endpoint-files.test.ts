@@ -104,6 +104,17 @@ describe('files written beside the render', () => {
     expect(existsSync(join(out, 'aftercare', 'guide-0.md'))).toBe(true);
   });
 
+  it('refuses a file whose path would leave the site', async () => {
+    const { out, cache } = folders();
+    const copiesRun = startEndpointFiles(out, cache);
+    copiesRun.markdownCopies([{ file: '../outside.md', job: job(1) }]);
+    await expect(copiesRun.finish()).rejects.toThrow('The Markdown copy ../outside.md could not be written: its path is outside the site');
+    const cardsRun = startEndpointFiles(out, cache);
+    cardsRun.socialCards([{ file: '../../outside.png', kept: async () => join(cache, 'never-read.png') }]);
+    await expect(cardsRun.finish()).rejects.toThrow('../../outside.png could not be written: its path is outside the site');
+    expect(existsSync(join(out, '..', 'outside.md'))).toBe(false);
+  });
+
   it('fails the build with the file of a card that could not be made', async () => {
     const { out, cache } = folders();
     const run = startEndpointFiles(out, cache);
