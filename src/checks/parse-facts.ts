@@ -1,6 +1,7 @@
 import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
-import { frontmatterData, frontmatterText, parseMdx, type ParsedMdx } from '../lib/mdx-source';
+import { frontmatterData } from '../lib/frontmatter';
+import { frontmatterText, parseMdx, type ParsedMdx } from '../lib/mdx-source';
 import type { Locale } from '../i18n/locales';
 import { headingIds } from './headings';
 import { attribute, jsxElements } from './mdx-nodes';

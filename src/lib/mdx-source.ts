@@ -1,5 +1,6 @@
 import { mdxToMdast, type Features } from 'satteri';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { YAMLParseError } from 'yaml';
+import { frontmatterData } from './frontmatter';
 import type { Root } from 'mdast';
 import { describeYamlError } from './friendly-errors';
 
@@ -71,10 +72,6 @@ export function frontmatterText(tree: Root): string | null {
   return block && 'value' in block ? block.value : null;
 }
 
-/** Frontmatter text as data: `{}` when there is none or it is empty. Throws YAML's error when it is not YAML. */
-export function frontmatterData(text: string | null): unknown {
-  return text === null ? {} : ((parseYaml(text) as unknown) ?? {});
-}
 
 /**
  * Sätteri's syntax error as the line it names and its reason: it writes

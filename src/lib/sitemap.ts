@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { filesEndingWith } from './files';
+import { frontmatterData } from './frontmatter';
 import { isoDate, parseIsoDate } from './dates';
 import { routes } from './routes';
 import { GUIDE_COLLECTIONS, STAGE_IDS, isStageId, type GuideCollection } from './stages';
@@ -94,7 +94,7 @@ export function sitemapSerializer(loadGuides: () => readonly ReviewedGuide[]) {
  */
 function parseFrontmatter(yaml: string): unknown {
   try {
-    return parseYaml(yaml) ?? {};
+    return frontmatterData(yaml);
   } catch {
     return {};
   }
