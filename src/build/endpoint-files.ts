@@ -42,8 +42,8 @@ export interface EndpointFilesOptions {
 /**
  * Starts writing, into `outDir`, the files the routes hand over. A copy an earlier build kept under the same
  * key, with the bytes it was kept with, is linked from `cacheDir` (`shareKept`); the others are written, in a
- * worker thread when there are many, and kept for the next build. What nobody asked for by `finish` is
- * deleted from the cache.
+ * worker thread when there are many, and kept for the next build. Kept copies this build did not ask for
+ * are deleted by `finish`.
  */
 export function startEndpointFiles(outDir: string, cacheDir: string, { threadFrom = HELPER_THREADS_FROM, srcDir }: EndpointFilesOptions = {}): EndpointFilesRun {
   const places: CopyPlaces = { outDir, kept: join(cacheDir, COPY_CACHE_FOLDER), compressInto: precompressionCacheFolder(cacheDir) };
