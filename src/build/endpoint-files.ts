@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardFile, EndpointFiles, MarkdownCopyFile } from '../lib/endpoint-files.ts';
+import { CARD_CACHE_FOLDER, pruneKeptCards } from '../lib/kept-cards.ts';
 import { hashOf, shareKept } from './check-cache.ts';
 import { copyKey, markdownCopyVersion, readKeptCopyName, writeCopy, type CopyPlaces, type CopyToWrite } from './markdown-copies.ts';
 import type { MarkdownReport, MarkdownWork } from './markdown-worker.ts';
@@ -42,8 +43,8 @@ export interface EndpointFilesOptions {
 /**
  * Starts writing, into `outDir`, the files the routes hand over. A copy an earlier build kept under the same
  * key, with the bytes it was kept with, is linked from `cacheDir` (`shareKept`); the others are written, in a
- * worker thread when there are many, and kept for the next build. Kept copies this build did not ask for
- * are deleted by `finish`.
+ * worker thread when there are many, and kept for the next build. Kept copies and cards this build did not
+ * ask for are deleted by `finish`.
  */
 export function startEndpointFiles(outDir: string, cacheDir: string, { threadFrom = HELPER_THREADS_FROM, srcDir }: EndpointFilesOptions = {}): EndpointFilesRun {
   const places: CopyPlaces = { outDir, kept: join(cacheDir, COPY_CACHE_FOLDER), compressInto: precompressionCacheFolder(cacheDir) };
@@ -98,6 +99,7 @@ export function startEndpointFiles(outDir: string, cacheDir: string, { threadFro
     async finish() {
       await Promise.all(work);
       if (failure) throw failure;
+      if (written.cards > 0) pruneKeptCards(join(cacheDir, CARD_CACHE_FOLDER));
       if (existsSync(places.kept)) {
         for (const name of readdirSync(places.kept)) if (!usedKeys.has(readKeptCopyName(name)?.key ?? '')) rmSync(join(places.kept, name), { force: true });
       }

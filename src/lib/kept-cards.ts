@@ -12,6 +12,12 @@ import { cardCacheKey } from './social-card';
  */
 const listings = buildSlot<Map<string, Map<string, string>>>('kept-card-images');
 
+/** Folder inside Astro's cache dir: cards survive between builds, keyed by what is drawn. */
+export const CARD_CACHE_FOLDER = 'social-cards';
+
+/** The keys this thread asked the card cache for, by folder: what a build used (`pruneKeptCards`). */
+const used = buildSlot<Map<string, Set<string>>>('used-card-images');
+
 /** A kept image's name: its key, then the hash of its bytes, which whoever reuses it checks first. */
 export const keptCardName = (key: string, png: Uint8Array): string => `${key}-${cardCacheKey([png])}.png`;
 const KEPT_NAME = /^([0-9a-f]{32})-[0-9a-f]{32}\.png$/;
@@ -38,3 +44,30 @@ export function rememberKeptCard(file: string): void {
   const key = KEPT_NAME.exec(basename(file))?.[1];
   if (key) keptImages(dirname(file)).set(key, basename(file));
 }
+
+/** Notes that this thread's build asked for the image of `key` in `folder`. */
+export function markCardUsed(folder: string, key: string): void {
+  let folders = used.get();
+  if (!folders) used.set((folders = new Map()));
+  let keys = folders.get(folder);
+  if (!keys) folders.set(folder, (keys = new Set()));
+  keys.add(key);
+}
+
+/**
+ * Deletes the kept images in `folder` this thread's build did not ask for (`markCardUsed`): a card whose title
+ * changed would otherwise stay in the cache for good. Called once every card and icon of a build is in its site.
+ */
+export function pruneKeptCards(folder: string): number {
+  const keys = used.get()?.get(folder) ?? new Set<string>();
+  let pruned = 0;
+  for (const name of existsSync(folder) ? readdirSync(folder) : []) {
+    const key = KEPT_NAME.exec(name)?.[1];
+    if (!key || keys.has(key)) continue;
+    rmSync(join(folder, name), { force: true });
+    keptImages(folder).delete(key);
+    pruned++;
+  }
+  return pruned;
+}
+

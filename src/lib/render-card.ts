@@ -5,15 +5,14 @@ import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { CardFace } from './card-face';
 import { layoutCard, type CardWeight } from './card-layout';
-import { keptCardName, keptImages } from './kept-cards';
+import { CARD_CACHE_FOLDER, keptCardName, keptImages, markCardUsed } from './kept-cards';
 import { prerenderedCard } from './card-prerender';
 import { cardCoverage } from './card-raster';
 import { srgbBytes } from './contrast';
 import { shadedPng } from './png';
 import { NEUTRAL_CARD_BRAND, SOCIAL_CARD, TOUCH_ICON_SIZE, cardCacheKey, type CardBrand, type CardText } from './social-card';
 
-/** Folder inside Astro's cache dir: cards survive between builds, keyed by content hash. */
-export const CARD_CACHE_FOLDER = 'social-cards';
+export { CARD_CACHE_FOLDER } from './kept-cards';
 
 /** Bumped when the card layout or its PNG encoding changes in a way the inputs do not show (the renderer versions are in the key too). */
 const LAYOUT_VERSION = '6';
@@ -84,6 +83,7 @@ function rendererVersions(root: string): string {
  */
 async function cached(cacheDir: string, key: string, make: () => Promise<Buffer> | Buffer): Promise<{ file: string; png: Buffer }> {
   const folder = join(cacheDir, CARD_CACHE_FOLDER);
+  markCardUsed(folder, key);
   const name = keptImages(folder).get(key);
   if (name) {
     const file = join(folder, name);

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keptCardName, keptImages, rememberKeptCard } from '../../src/lib/kept-cards';
+import { keptCardName, keptImages, markCardUsed, pruneKeptCards, rememberKeptCard } from '../../src/lib/kept-cards';
 
 const KEY_A = 'a'.repeat(32);
 const KEY_B = 'b'.repeat(32);
@@ -27,4 +27,17 @@ describe('the card cache’s kept images', () => {
     expect(keptCardName(KEY_A, new Uint8Array([1]))).toMatch(new RegExp(`^${KEY_A}-[0-9a-f]{32}\\.png$`));
     expect(keptCardName(KEY_A, new Uint8Array([1]))).not.toBe(keptCardName(KEY_A, new Uint8Array([2])));
   });
+
+  it('that a build did not ask for are deleted once its cards are in its site', () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'kept-cards-')), 'social-cards');
+    mkdirSync(folder);
+    const a = keptCardName(KEY_A, new Uint8Array([1]));
+    const b = keptCardName(KEY_B, new Uint8Array([2]));
+    for (const name of [a, b, 'notes.txt']) writeFileSync(join(folder, name), 'x');
+    markCardUsed(folder, KEY_A);
+    expect(pruneKeptCards(folder)).toBe(1);
+    expect(readdirSync(folder).sort()).toEqual([a, 'notes.txt'].sort());
+    expect(keptImages(folder).has(KEY_B)).toBe(false);
+  });
 });
+
