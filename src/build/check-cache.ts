@@ -24,8 +24,9 @@ export function writeKept(file: string, data: string | Uint8Array): void {
 /**
  * Puts a kept file into a site as a hard link, or a copy where links cannot be made (another file system).
  * Creating a file costs far more than writing its bytes on some file systems (about 0.8 ms each on the ext4
- * of the machine the bench ran on), and a build writes thousands; a link creates none. Whoever reuses a kept file checks its bytes first, since a file edited in place in a site
- * would be edited in the cache too. `to` must not exist.
+ * of the machine the bench ran on), and a build writes thousands; a link creates none. Whoever reuses a kept
+ * file checks its bytes first, since a file edited in place in a site would be edited in the cache too. `to`
+ * must not exist.
  */
 export function shareKept(kept: string, to: string): void {
   try {

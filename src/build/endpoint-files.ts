@@ -2,12 +2,12 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardFile, EndpointFiles, MarkdownCopyFile } from '../lib/endpoint-files.ts';
 import { CARD_CACHE_FOLDER, pruneKeptCards } from '../lib/kept-cards.ts';
 import { hashOf, shareKept } from './check-cache.ts';
-import { copyKey, markdownCopyVersion, readKeptCopyName, writeCopy, type CopyPlaces, type CopyToWrite } from './markdown-copies.ts';
+import { copyKey, markdownCopyVersion, pathInSite, readKeptCopyName, writeCopy, type CopyPlaces, type CopyToWrite } from './markdown-copies.ts';
 import type { MarkdownReport, MarkdownWork } from './markdown-worker.ts';
 import { precompressionCacheFolder } from './precompression.ts';
 import { HELPER_THREAD_LIMITS, HELPER_THREADS_FROM } from './thread-limits.ts';
@@ -108,11 +108,9 @@ export function startEndpointFiles(outDir: string, cacheDir: string, { threadFro
   };
 }
 
-/** The path of a file of the site, its folder made. A path that would leave the site is refused. */
+/** The path of a file of the site (`pathInSite`), its folder made. */
 async function siteFileIn(outDir: string, file: string): Promise<string> {
-  const path = join(outDir, file);
-  const inside = relative(outDir, path);
-  if (!inside || inside.startsWith('..') || isAbsolute(inside)) throw new Error('its path is outside the site');
+  const path = pathInSite(outDir, file);
   await mkdir(dirname(path), { recursive: true });
   return path;
 }

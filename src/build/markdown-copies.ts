@@ -6,6 +6,14 @@ import { writeMarkdownCopy, type MarkdownCopyJob } from '../lib/markdown-copy.ts
 import { codeVersion, hashOf, shareKept, writeKept } from './check-cache.ts';
 import { compressAhead } from './precompression.ts';
 
+/** Where `file` (a path inside the built site) is under `outDir`. A path that would leave the site is refused. */
+export function pathInSite(outDir: string, file: string): string {
+  const path = join(outDir, file);
+  const inside = relative(outDir, path);
+  if (!inside || inside.startsWith('..') || isAbsolute(inside)) throw new Error('its path is outside the site');
+  return path;
+}
+
 /** A copy no earlier build kept: where it goes in the site, the key it is kept under, what it is written from. */
 export interface CopyToWrite {
   file: string;
@@ -46,9 +54,7 @@ export function writeCopy({ file, key, job }: CopyToWrite, places: CopyPlaces): 
   const markdown = writeMarkdownCopy(job);
   const kept = join(places.kept, keptCopyName(key, markdown));
   writeKept(kept, markdown);
-  const out = join(places.outDir, file);
-  const inside = relative(places.outDir, out);
-  if (!inside || inside.startsWith('..') || isAbsolute(inside)) throw new Error('its path is outside the site');
+  const out = pathInSite(places.outDir, file);
   mkdirSync(dirname(out), { recursive: true });
   shareKept(kept, out);
   compressAhead(places.compressInto, markdown);

@@ -58,9 +58,9 @@ function compresses(kept: string, bytes: Buffer): boolean {
  * Writes a `.gz` beside every compressible file below `root`. gzip output carries no timestamp, so two
  * builds stay byte-identical. Files are compressed in Node's thread pool, on every core (the build has
  * nothing else to do then). With a `cacheDir`, a file whose bytes were compressed by the last build gets
- * that build's `.gz` (a hard link to the kept file, checked first: see `shareKept`), and what this build did not
- * use is deleted. (Compressing while Pagefind indexed in
- * its own process was tried: the two compete for the same two cores, and the build was no faster.)
+ * that build's `.gz` (a hard link to the kept file, checked first: see `shareKept`), and what this build did
+ * not use is deleted. (Compressing while Pagefind indexed in its own process was tried: the two compete for
+ * the same two cores, and the build was no faster.)
  */
 export async function precompress(root: string, cacheDir?: string): Promise<Precompressed> {
   const files = filesEndingWith(root, COMPRESSIBLE);

@@ -40,11 +40,14 @@ const folders = () => {
   return { out: join(dir, 'site'), cache: join(dir, 'cache') };
 };
 
+/** Where copies are written, by the `threadFrom` that puts three of them there. */
+const WHERE_COPIES_ARE_WRITTEN = [
+  ['in the build’s thread', 100],
+  ['in a worker thread', 1],
+] as const;
+
 describe('files written beside the render', () => {
-  it.each([
-    ['in the build’s thread', 100],
-    ['in a worker thread', 1],
-  ])('writes each Markdown copy %s as the route does, keeps it, and compresses it ahead', async (_where, threadFrom) => {
+  it.each(WHERE_COPIES_ARE_WRITTEN)('writes each Markdown copy %s as the route does, keeps it, and compresses it ahead', async (_where, threadFrom) => {
     const { out, cache } = folders();
     const run = startEndpointFiles(out, cache, { threadFrom });
     run.markdownCopies(copies(3));
@@ -93,10 +96,7 @@ describe('files written beside the render', () => {
     expect([...readFileSync(join(out, 'social', 'es', 'aftercare', 'guia-1.png'))]).toEqual([3]);
   });
 
-  it.each([
-    ['in the build’s thread', 100],
-    ['in a worker thread', 1],
-  ])('fails the build with the file of a copy that could not be written %s', async (_where, threadFrom) => {
+  it.each(WHERE_COPIES_ARE_WRITTEN)('fails the build with the file of a copy that could not be written %s', async (_where, threadFrom) => {
     const { out, cache } = folders();
     const run = startEndpointFiles(out, cache, { threadFrom });
     run.markdownCopies([...copies(1), { file: 'aftercare/broken.md', job: job(9, 'A tag that never ends <CareCard level="urgent">\n') }]);
