@@ -3,20 +3,25 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { clinicSite } from './src/integrations/clinic.ts';
-import { contentChecks } from './src/integrations/content-checks.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { siteIntegrity } from './src/integrations/site-integrity.ts';
-import { serverConfig } from './src/integrations/server-config.ts';
-import { readReviewedGuides, sitemapSerializer, UNLISTED } from './src/lib/sitemap.ts';
-import { contentRoot } from './src/lib/content-location.ts';
-import { failingCleanly } from './src/build/clean-failure.ts';
-import { siteUrl } from './src/build/site-setting.ts';
-import { ASTRO_CACHE_DIR } from './src/build/workspace.ts';
-import { pageReuse } from './src/integrations/page-reuse.ts';
-import { endpointFiles } from './src/integrations/endpoint-files.ts';
-import { draftMarks } from './src/integrations/draft-marks.ts';
-import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
+import { resolveExtensionlessTs } from './src/build/ts-modules.ts';
+
+// Node loads this config and its integrations natively once extensionless imports resolve; otherwise
+// Astro falls back to bundling them with a Vite server of its own, about a second of every build.
+resolveExtensionlessTs();
+const { clinicSite } = await import('./src/integrations/clinic.ts');
+const { contentChecks } = await import('./src/integrations/content-checks.ts');
+const { pagefindIndex } = await import('./src/integrations/pagefind.ts');
+const { siteIntegrity } = await import('./src/integrations/site-integrity.ts');
+const { serverConfig } = await import('./src/integrations/server-config.ts');
+const { readReviewedGuides, sitemapSerializer, UNLISTED } = await import('./src/lib/sitemap.ts');
+const { contentRoot } = await import('./src/lib/content-location.ts');
+const { failingCleanly } = await import('./src/build/clean-failure.ts');
+const { siteUrl } = await import('./src/build/site-setting.ts');
+const { ASTRO_CACHE_DIR } = await import('./src/build/workspace.ts');
+const { pageReuse } = await import('./src/integrations/page-reuse.ts');
+const { endpointFiles } = await import('./src/integrations/endpoint-files.ts');
+const { draftMarks } = await import('./src/integrations/draft-marks.ts');
+const { DEFAULT_LOCALE, LOCALES } = await import('./src/i18n/locales.ts');
 
 /** The address the default site is published at (site.yaml or SITE_URL); a clinic build uses its own `url`. */
 const { url: site } = siteUrl(fileURLToPath(new URL('.', import.meta.url)));
