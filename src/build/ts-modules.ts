@@ -1,12 +1,13 @@
-// Node-only: lets a worker thread import this project's TypeScript modules as Node runs them.
+// Node-only: lets a thread import this project's TypeScript modules as Node runs them.
 import { registerHooks } from 'node:module';
 
 /** A relative import without an extension (`./routes`), as Vite and TypeScript allow and Node does not. */
 const EXTENSIONLESS = /^\.{1,2}\/(?!.*\.[cm]?[jt]sx?$)/;
 
 /**
- * Makes `import './routes'` find `./routes.ts` in this thread. Astro loads src/ through Vite, which resolves
- * such imports; a worker thread started by the build runs on Node's own loader, which needs the extension.
+ * Makes `import './routes'` find `./routes.ts` in this thread. Vite resolves such imports for the code it
+ * bundles; Node's own loader needs the extension, and runs astro.config.mjs with its integrations and the
+ * worker threads a build starts.
  */
 export function resolveExtensionlessTs(): void {
   registerHooks({
