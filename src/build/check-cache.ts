@@ -36,13 +36,13 @@ export function shareKept(kept: string, to: string): void {
   }
 }
 
-/** Every file's path and bytes below `dir`, in a fixed order (a missing folder has none). */
+/** Every file's path and bytes below `dir`, in a fixed order (a missing folder has none); a file, its bytes. */
 function treeOf(dir: string): (string | Buffer)[] {
   let names: string[];
   try {
     names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
-  } catch {
-    return [];
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? [readFileSync(dir)] : [];
   }
   return names.flatMap((name) => {
     try {

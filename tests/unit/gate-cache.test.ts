@@ -92,6 +92,17 @@ describe('check results kept by content hash and rule version', () => {
     writeFileSync(join(copy, 'src', 'checks', 'sentence-length.ts'), '// a stricter rule\n', { flag: 'a' });
     expect(gateRulesVersion(join(copy, 'src'), copy)).not.toBe(before);
   });
+
+  it('changes its rule version when the installed packages change', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'mng-src-'));
+    cpSync(join(PROJECT_ROOT, 'src'), join(copy, 'src'), { recursive: true });
+    const installed = join(copy, 'node_modules', '.package-lock.json');
+    mkdirSync(join(copy, 'node_modules'));
+    writeFileSync(installed, '{"packages":{"node_modules/retext-english":{"version":"5.0.0"}}}');
+    const before = gateRulesVersion(join(copy, 'src'), copy);
+    writeFileSync(installed, '{"packages":{"node_modules/retext-english":{"version":"5.1.0"}}}');
+    expect(gateRulesVersion(join(copy, 'src'), copy)).not.toBe(before);
+  });
 });
 
 describe('check store', () => {
