@@ -7,6 +7,8 @@ import type { LaterWork } from './text-gates-later.ts';
 resolveExtensionlessTs();
 const { checkGuideLater } = await import('../checks/gate-cache.ts');
 const { parseMdx } = await import('../lib/mdx-source.ts');
+const { rememberFrontmatter } = await import('../lib/frontmatter.ts');
 
-const { guides, context } = workerData as LaterWork;
+const { guides, context, frontmatter } = workerData as LaterWork;
+rememberFrontmatter(frontmatter);
 for (const guide of guides) parentPort!.postMessage(checkGuideLater(guide, context, parseMdx));

@@ -4,10 +4,14 @@ import { Worker } from 'node:worker_threads';
 import type { ContentCheckLater } from '../checks/content-check.ts';
 import type { GuideCheckedLater } from '../checks/gate-cache.ts';
 import type { GateResult } from '../checks/types.ts';
+import { frontmatterRead } from '../lib/frontmatter.ts';
 import { HELPER_THREAD_LIMITS } from './thread-limits.ts';
 
-/** What the worker is given: the guides and the context their gates read. */
-export type LaterWork = Pick<ContentCheckLater, 'guides' | 'context'>;
+/**
+ * What the worker is given: the guides, the context their gates read, and the frontmatter this thread has
+ * read already (`frontmatterRead`), which the thread would otherwise read again (about 0.7 s at 1,000 guides).
+ */
+export type LaterWork = Pick<ContentCheckLater, 'guides' | 'context'> & { frontmatter: [string, unknown][] };
 
 /**
  * Runs the gates of the guides left for later in a worker thread, keeps their text gates' results for the
@@ -17,7 +21,7 @@ export type LaterWork = Pick<ContentCheckLater, 'guides' | 'context'>;
  */
 export function checkGuidesLater(later: ContentCheckLater, onProgress?: (done: number, total: number) => void): Promise<GateResult> {
   return new Promise((resolve, reject) => {
-    const work: LaterWork = { guides: later.guides, context: later.context };
+    const work: LaterWork = { guides: later.guides, context: later.context, frontmatter: frontmatterRead() };
     const worker = new Worker(new URL('./text-gate-worker.ts', import.meta.url), { workerData: work, resourceLimits: HELPER_THREAD_LIMITS });
     worker.unref();
     // Only the count is kept: the guides' texts, copied to the thread, are not held here meanwhile.

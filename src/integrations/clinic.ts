@@ -15,6 +15,7 @@ import { brandCss, type BrandFont } from '../lib/brand-css';
 import { cspSetting } from '../lib/security-policy';
 import { NEUTRAL_CARD_BRAND, cardBrand, guideCardTexts, type CardBrand } from '../lib/social-card';
 import { readReviewedGuides } from '../lib/sitemap';
+import { keepFrontmatter } from '../build/kept-frontmatter';
 import { CARD_POOL_FROM, startCardPool } from '../build/card-pool';
 import { phaseLine } from '../build/phase';
 
@@ -54,6 +55,8 @@ export function clinicSite(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
+        // Before the first guide is read here: the content check saves what this build read (or took as kept).
+        if (command === 'build') keepFrontmatter(fileURLToPath(config.cacheDir), root);
         const id = process.env.CLINIC?.trim();
         let identity = NEUTRAL_IDENTITY;
         let css = '';

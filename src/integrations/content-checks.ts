@@ -16,6 +16,7 @@ import { CONTENT_CHECKED } from '../build/clinic-jobs';
 import { beforeRender, finishBeforeRender } from '../build/before-render';
 import { checkGuidesLater } from '../build/text-gates-later';
 import { HELPER_THREADS_FROM } from '../build/thread-limits';
+import { keepFrontmatter, saveKeptFrontmatter } from '../build/kept-frontmatter';
 
 /**
  * Where each guide's parse facts and text gate results are kept between builds: the store all builds of the
@@ -90,7 +91,10 @@ export function contentChecks(): AstroIntegration {
         const held = takeHeldProblems();
         // Held problems stop the build after the check: it runs whole, to list every problem at once.
         const later = command === 'build' && held.length === 0 && availableParallelism() >= 2;
+        if (command === 'build') keepFrontmatter(cacheDir, root);
         const problems = [...held, ...runCheck(root, logger, cacheDir, later)];
+        // Every guide's frontmatter has been read by now, this build's or kept.
+        if (command === 'build') saveKeptFrontmatter();
         if (problems.length === 0) return;
         if (command !== 'dev') throw new ContentCheckError(problems);
         atStart = problems;
