@@ -54,11 +54,12 @@ export default defineConfig({
       filter: (page) => !UNLISTED.test(new URL(page).pathname),
       serialize: sitemapSerializer(() => readReviewedGuides(contentRoot(fileURLToPath(new URL('.', import.meta.url))))),
     }),
-    // Before the checks and the index: they read the pages as published.
+    // Before the index and the checks: they read the pages as published.
     draftMarks(),
-    failingCleanly(siteIntegrity()),
+    // Started first; Pagefind indexes in its own process while the checks and the headers read the pages.
     pagefindIndex(),
-    // Last: it compresses what the others wrote.
+    failingCleanly(siteIntegrity()),
+    // Last: it compresses what the others wrote, the search index once Pagefind has written it.
     serverConfig(),
   ],
 });

@@ -1,7 +1,7 @@
 // Node-only: the `.gz` files written beside the built site's text files (src/integrations/server-config.ts).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip, gzipSync } from 'node:zlib';
 import { filesEndingWith } from '../lib/files.ts';
@@ -54,45 +54,61 @@ function compresses(kept: string, bytes: Buffer): boolean {
   }
 }
 
+export interface PrecompressOptions {
+  /**
+   * A folder below `root` still being written (the search index, by Pagefind's process): its files are
+   * compressed once `ready` resolves, after every other file. If `ready` throws, so does `precompress`.
+   */
+  later?: { folder: string; ready: () => Promise<void> };
+}
+
 /**
  * Writes a `.gz` beside every compressible file below `root`. gzip output carries no timestamp, so two
- * builds stay byte-identical. Files are compressed in Node's thread pool, on every core (the build has
- * nothing else to do then). With a `cacheDir`, a file whose bytes were compressed by the last build gets
- * that build's `.gz` (a hard link to the kept file, checked first: see `shareKept`), and what this build did
- * not use is deleted. (Compressing while Pagefind indexed in its own process was tried: the two compete for
- * the same two cores, and the build was no faster.)
+ * builds stay byte-identical. Files are compressed in Node's thread pool, on every core. With a
+ * `cacheDir`, a file whose bytes were compressed by the last build gets that build's `.gz` (a hard link to
+ * the kept file, checked first: see `shareKept`), and what this build did not use is deleted.
  */
-export async function precompress(root: string, cacheDir?: string): Promise<Precompressed> {
-  const files = filesEndingWith(root, COMPRESSIBLE);
+export async function precompress(root: string, cacheDir?: string, { later }: PrecompressOptions = {}): Promise<Precompressed> {
   const cache = cacheDir ? precompressionCacheFolder(cacheDir) : undefined;
   if (cache) mkdirSync(cache, { recursive: true });
   const used = new Set<string>();
   let fromCache = 0;
-  let next = 0;
-  const compressNext = async (): Promise<void> => {
-    for (let index = next++; index < files.length; index = next++) {
-      const file = join(root, files[index]!);
-      const bytes = readFileSync(file);
-      const kept = cache && keptName(cache, hashOf(bytes));
-      if (kept) used.add(kept);
-      if (kept && existsSync(kept) && compresses(kept, bytes)) {
+  const compressAll = async (files: readonly string[]): Promise<void> => {
+    let next = 0;
+    const compressNext = async (): Promise<void> => {
+      for (let index = next++; index < files.length; index = next++) {
+        const file = join(root, files[index]!);
+        const bytes = readFileSync(file);
+        const kept = cache && keptName(cache, hashOf(bytes));
+        if (kept) used.add(kept);
+        if (kept && existsSync(kept) && compresses(kept, bytes)) {
+          shareKept(kept, `${file}.gz`);
+          fromCache++;
+          continue;
+        }
+        const compressed = await gzipAsync(bytes, { level: LEVEL });
+        if (!kept) {
+          writeFileSync(`${file}.gz`, compressed);
+          continue;
+        }
+        writeKept(kept, compressed);
         shareKept(kept, `${file}.gz`);
-        fromCache++;
-        continue;
       }
-      const compressed = await gzipAsync(bytes, { level: LEVEL });
-      if (!kept) {
-        writeFileSync(`${file}.gz`, compressed);
-        continue;
-      }
-      writeKept(kept, compressed);
-      shareKept(kept, `${file}.gz`);
-    }
+    };
+    // Twice as many files in flight as cores keeps the pool busy while this thread reads and writes.
+    await Promise.all(Array.from({ length: availableParallelism() * 2 }, compressNext));
   };
-  // Twice as many files in flight as cores keeps the pool busy while this thread reads and writes.
-  await Promise.all(Array.from({ length: availableParallelism() * 2 }, compressNext));
+  const isLater = (file: string) => later !== undefined && (file === later.folder || file.startsWith(`${later.folder}${sep}`));
+  const now = filesEndingWith(root, COMPRESSIBLE).filter((file) => !isLater(file));
+  await compressAll(now);
+  let afterwards: string[] = [];
+  if (later) {
+    await later.ready();
+    afterwards = filesEndingWith(join(root, later.folder), COMPRESSIBLE).map((file) => join(later.folder, file));
+    await compressAll(afterwards);
+  }
   if (cache) {
     for (const name of readdirSync(cache)) if (!used.has(join(cache, name))) rmSync(join(cache, name), { force: true });
   }
-  return { files: files.length, fromCache };
+  return { files: now.length + afterwards.length, fromCache };
 }

@@ -6,11 +6,14 @@ import { headersFile, sitePolicy } from '../lib/security-headers';
 import { builtPages } from '../lib/files';
 import { precompress } from '../build/precompression';
 import { phaseLine } from '../build/phase';
+import { SEARCH_INDEX_DIR } from '../lib/search';
+import { searchIndexWritten } from './pagefind';
 
 /**
  * After the build: writes `_headers` with the same Content-Security-Policy the pages carry (plus the
  * headers a <meta> tag cannot set), and a `.gz` beside every text file (src/build/precompression.ts), kept
- * in Astro's cache folder for the next build of the site.
+ * in Astro's cache folder for the next build of the site. It runs while Pagefind indexes the pages
+ * (src/integrations/pagefind.ts) and ends when the index is written and compressed, or failed.
  */
 export function serverConfig(): AstroIntegration {
   let cacheDir: string | undefined;
@@ -28,7 +31,8 @@ export function serverConfig(): AstroIntegration {
         writeFileSync(join(root, '_headers'), headersFile(sitePolicy(policies)));
         logger.info(`wrote _headers (policy from ${policies.length} pages)`);
         const started = performance.now();
-        const { files, fromCache } = await precompress(root, cacheDir);
+        // The pages while Pagefind indexes them, then its index once written.
+        const { files, fromCache } = await precompress(root, cacheDir, { later: { folder: SEARCH_INDEX_DIR, ready: searchIndexWritten } });
         // Kept from the last build, or compressed by the page checks while Astro rendered.
         const cached = fromCache > 0 ? ` (${fromCache} compressed already)` : '';
         logger.info(phaseLine('gzip', `${files} files precompressed${cached}`, started));

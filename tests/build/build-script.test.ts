@@ -125,10 +125,12 @@ describe('npm run build into a symlinked dist', () => {
     const build = await buildSite(fixtureProject(), link);
     expect(build.status, build.output.slice(-3000)).toBe(0);
     expect(build.output.trim().split('\n').at(-1)).toBe(`Build succeeded: ${link} replaced.`);
-    // Each phase says what it did as it ends, with counts and time, in the order the build runs them.
+    // Each phase says what it did as it ends, with counts and time, in the order the build runs them; the
+    // search index is written beside the checks, so its line comes whenever Pagefind is done, before gzip's.
     expect(build.output).toMatch(
-      /guides checked in \d+ ms\n[^]*\] html: \d+ pages validated, 0 problems in \d+\.\d s\n.*\] links: \d+ pages checked, 0 broken in \d+\.\d s\n.*\] search: \d+ pages indexed in \d+\.\d s\n/,
+      /guides checked in \d+ ms\n[^]*\] html: \d+ pages validated, 0 problems in \d+\.\d s\n.*\] links: \d+ pages checked, 0 broken in \d+\.\d s\n[^]*\] gzip: \d+ files precompressed/,
     );
+    expect(build.output).toMatch(/\] search: \d+ pages indexed in \d+\.\d s\n[^]*\] gzip: /);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe(served);
     expect(readFileSync(join(served, 'index.html'), 'utf8')).toContain('<!DOCTYPE html>');

@@ -20,6 +20,28 @@ describe('precompression', () => {
     expect(() => readFileSync(join(site, 'card.png.gz'))).toThrow();
   });
 
+  it('compresses a folder still being written once it is ready, after the rest, and fails with it', async () => {
+    const site = folder();
+    writeFileSync(join(site, 'index.html'), '<!doctype html><title>Home</title>');
+    mkdirSync(join(site, 'pagefind'));
+    writeFileSync(join(site, 'pagefind', 'half-written.js'), 'export {');
+    const seenWhenReady: string[] = [];
+    const ready = async () => {
+      seenWhenReady.push(...readdirSync(site));
+      writeFileSync(join(site, 'pagefind', 'half-written.js'), 'export {}');
+      writeFileSync(join(site, 'pagefind', 'pagefind-entry.json'), '{}');
+    };
+    expect(await precompress(site, folder(), { later: { folder: 'pagefind', ready } })).toEqual({ files: 3, fromCache: 0 });
+    expect(seenWhenReady).toContain('index.html.gz');
+    expect(gunzipSync(readFileSync(join(site, 'pagefind', 'half-written.js.gz'))).toString()).toBe('export {}');
+    expect(gunzipSync(readFileSync(join(site, 'pagefind', 'pagefind-entry.json.gz'))).toString()).toBe('{}');
+
+    const failing = async () => {
+      throw new Error('Search index failed: Pagefind could not start');
+    };
+    await expect(precompress(folder(), undefined, { later: { folder: 'pagefind', ready: failing } })).rejects.toThrow('Search index failed');
+  });
+
   it('writes the same bytes on every build: gzip without a timestamp', async () => {
     const [a, b] = await Promise.all(
       [0, 1].map(async () => {
