@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
+import { writeWhole } from '../lib/files.ts';
 
 /** sha256 of the parts, each length-prefixed so `['ab', 'c']` and `['a', 'bc']` differ. */
 export function hashOf(...parts: (string | Uint8Array)[]): string {
@@ -12,13 +12,6 @@ export function hashOf(...parts: (string | Uint8Array)[]): string {
     hash.update(part);
   }
   return hash.digest('hex');
-}
-
-/** Writes whole, then names: a build stopped meanwhile leaves no half-written file to be taken as kept. */
-export function writeKept(file: string, data: string | Uint8Array): void {
-  const partial = `${file}.${process.pid}-${threadId}.partial`;
-  writeFileSync(partial, data);
-  renameSync(partial, file);
 }
 
 /**
@@ -112,10 +105,7 @@ export function openCheckCache<T>(file: string, version: string): CheckCache<T> 
     },
     save() {
       mkdirSync(dirname(file), { recursive: true });
-      // Written whole then renamed: a build stopped mid-write leaves the old file, not half a file.
-      const partial = `${file}.${process.pid}.partial`;
-      writeFileSync(partial, JSON.stringify({ version, entries: Object.fromEntries(used) } satisfies CacheFile<T>));
-      renameSync(partial, file);
+      writeWhole(file, JSON.stringify({ version, entries: Object.fromEntries(used) } satisfies CacheFile<T>));
     },
     get hits() {
       return hits;

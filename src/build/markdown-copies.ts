@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeMarkdownCopy, type MarkdownCopyJob } from '../lib/markdown-copy.ts';
-import { codeVersion, hashOf, shareKept, writeKept } from './check-cache.ts';
+import { writeWhole } from '../lib/files.ts';
+import { codeVersion, hashOf, shareKept } from './check-cache.ts';
 import { compressAhead } from './precompression.ts';
 
 /** Where `file` (a path inside the built site) is under `outDir`. A path that would leave the site is refused. */
@@ -53,7 +54,7 @@ export function readKeptCopyName(name: string): { key: string; hash: string } | 
 export function writeCopy({ file, key, job }: CopyToWrite, places: CopyPlaces): void {
   const markdown = writeMarkdownCopy(job);
   const kept = join(places.kept, keptCopyName(key, markdown));
-  writeKept(kept, markdown);
+  writeWhole(kept, markdown);
   const out = pathInSite(places.outDir, file);
   mkdirSync(dirname(out), { recursive: true });
   shareKept(kept, out);

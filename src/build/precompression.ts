@@ -4,8 +4,8 @@ import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip, gzipSync } from 'node:zlib';
-import { filesEndingWith } from '../lib/files.ts';
-import { hashOf, shareKept, writeKept } from './check-cache.ts';
+import { filesEndingWith, writeWhole } from '../lib/files.ts';
+import { hashOf, shareKept } from './check-cache.ts';
 
 const gzipAsync = promisify(gzip);
 
@@ -33,7 +33,7 @@ export function compressAhead(cache: string, text: string, key = hashOf(text)): 
   const kept = keptName(cache, key);
   if (existsSync(kept)) return;
   mkdirSync(cache, { recursive: true });
-  writeKept(kept, gzipSync(text, { level: LEVEL }));
+  writeWhole(kept, gzipSync(text, { level: LEVEL }));
 }
 
 export interface Precompressed {
@@ -91,7 +91,7 @@ export async function precompress(root: string, cacheDir?: string, { later }: Pr
           writeFileSync(`${file}.gz`, compressed);
           continue;
         }
-        writeKept(kept, compressed);
+        writeWhole(kept, compressed);
         shareKept(kept, `${file}.gz`);
       }
     };

@@ -1,6 +1,17 @@
-import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { ContentProblem } from './friendly-errors';
+
+/**
+ * Writes whole, then names: a build stopped meanwhile leaves the file as it was (or none), never half a file
+ * that a later build would take as kept. The partial name is this process's and thread's own.
+ */
+export function writeWhole(file: string, data: string | Uint8Array): void {
+  const partial = `${file}.${process.pid}-${threadId}.partial`;
+  writeFileSync(partial, data);
+  renameSync(partial, file);
+}
 
 /**
  * Paths (relative to `dir`, sorted so results never depend on the file system's order) of the files below

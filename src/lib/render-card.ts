@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, extname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import { CardFace } from './card-face';
 import { layoutCard, type CardWeight } from './card-layout';
+import { writeWhole } from './files';
 import { CARD_CACHE_FOLDER, keptCardName, keptImages, markCardUsed } from './kept-cards';
 import { prerenderedCard } from './card-prerender';
 import { cardCoverage } from './card-raster';
@@ -94,9 +94,7 @@ async function cached(cacheDir: string, key: string, make: () => Promise<Buffer>
   const png = await make();
   mkdirSync(folder, { recursive: true });
   const file = join(folder, keptCardName(key, png));
-  const partial = `${file}.${process.pid}-${threadId}.partial`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
+  writeWhole(file, png);
   keptImages(folder).set(key, basename(file));
   return { file, png };
 }
