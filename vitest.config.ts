@@ -35,7 +35,15 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // The unit files share a worker's module graph instead of importing it again for each file: 21 s
+          // for the 67 files instead of 44 s (37 s of CPU instead of 76 s). They leave no global state behind
+          // (environment stubs and spies are undone after each test); shuffled file orders pass alike.
+          isolate: false,
+        },
       },
       {
         extends: true,

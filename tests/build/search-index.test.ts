@@ -6,9 +6,7 @@ import { STAGE_IDS } from '../../src/lib/stages';
 import { routes } from '../../src/lib/routes';
 import { ALIAS_FIELDS, SEARCH_INDEX_DIR } from '../../src/lib/search';
 import { allHtmlFiles, builtLocales, fileLocale, gzipSize, guideRoute, htmlFile, pageScripts, pagefindFragments, publishedGuides } from '../support/site-files';
-import { fixtureProject, tempOutDir } from '../support/fixture-project';
-import { buildSite } from '../support/build-site';
-import { FIXTURES } from '../support/paths';
+import { DRAFT_GUIDE } from '../support/global-setup';
 import { LOCALES } from '../../src/i18n/locales';
 
 const distDir = inject('distDir');
@@ -152,20 +150,15 @@ describe('weight of search on content pages', () => {
 });
 
 describe('drafts', () => {
-  it('are neither built, indexed nor listed in a production build', async () => {
-    // A copy of a fixture guide, marked as a draft, with its own order.
-    const source = readFileSync(join(FIXTURES, 'minimal', 'content', 'aftercare', 'guide-1.mdx'), 'utf8');
-    const root = fixtureProject({
-      'aftercare/draft-guide.mdx': source.replace(/^order: 1$/m, 'order: 9\ndraft: true').replace('aftercare guide 1', 'Draft guide'),
-    });
-    const out = tempOutDir();
-    const build = await buildSite(root, out);
-    expect(build.status, build.output.slice(-2000)).toBe(0);
-    expect(existsSync(join(out, 'aftercare', 'draft-guide', 'index.html'))).toBe(false);
-    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('draft-guide');
-    expect(readFileSync(join(out, 'aftercare', 'index.html'), 'utf8')).not.toContain('draft-guide');
+  it('are neither built, indexed nor listed in a production build', () => {
+    const out = inject('builds').hostileClinic;
+    expect(existsSync(join(out, DRAFT_GUIDE.route, 'index.html'))).toBe(false);
+    expect(existsSync(join(out, `${DRAFT_GUIDE.route.slice(0, -1)}.md`))).toBe(false);
+    expect(readFileSync(join(out, 'llms.txt'), 'utf8')).not.toContain(DRAFT_GUIDE.route);
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain(DRAFT_GUIDE.route);
+    expect(readFileSync(join(out, 'aftercare', 'index.html'), 'utf8')).not.toContain(DRAFT_GUIDE.route);
     // The fixture's eight English guides and one Spanish one, and the FAQ and glossary in each language.
     expect(pagefindPageCount(out)).toBe(9 + 2 * 2);
-    expect(pagefindFragments(out).map((fragment) => fragment.url)).not.toContain('/aftercare/draft-guide/');
+    expect(pagefindFragments(out).map((fragment) => fragment.url)).not.toContain(DRAFT_GUIDE.route);
   });
 });

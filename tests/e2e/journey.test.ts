@@ -11,10 +11,14 @@ let server: StaticServer;
 let browser: Browser;
 let page: Page;
 const violations: string[] = [];
-const visited = new Set<string>();
+/** Pages axe has checked, by colour scheme and path: the walks cross the same guides, and axe costs a second a page. */
+const checked = new Set<string>();
 
 async function check(page: Page) {
-  visited.add(new URL(page.url()).pathname);
+  const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+  const key = `${dark ? 'dark' : 'light'} ${new URL(page.url()).pathname}`;
+  if (checked.has(key)) return;
+  checked.add(key);
   violations.push(...(await axeViolations(page)));
 }
 

@@ -1,22 +1,28 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { assertChromium } from './chromium';
 import { buildAll, buildSite } from './build-site';
 import { fixtureProject, projectCopy } from './fixture-project';
-import { PROJECT_ROOT, TEST_OUTPUT } from './paths';
+import { FIXTURES, PROJECT_ROOT, TEST_OUTPUT } from './paths';
 
 /** The example clinics that ship in the repository. */
 export const EXAMPLE_CLINICS = ['harbour-skin', 'maple-street'] as const;
 /** A clinic whose name tries to inject a script. */
 export const HOSTILE_CLINIC_NAME = 'Acme <script>alert(1)</script> & Co';
 
+/** The draft guide the hostile clinic's fixture adds: a copy of a fixture guide, marked as a draft, with its own order. */
+export const DRAFT_GUIDE = { file: 'aftercare/draft-guide.mdx', route: '/aftercare/draft-guide/', copyOf: 'aftercare/guide-1.mdx' } as const;
+
 export interface TestBuilds {
   /** The default site. */
   distDir: string;
   /** Each example clinic's site, by id. */
   clinics: Record<(typeof EXAMPLE_CLINICS)[number], string>;
-  /** The fixture site built for a clinic with a hostile name. */
+  /**
+   * The fixture site built for a clinic with a hostile name, with one guide marked as a draft
+   * ({@link DRAFT_GUIDE}): a production build, so the draft must not show anywhere.
+   */
   hostileClinic: string;
 }
 
@@ -39,8 +45,10 @@ async function buildEverything(): Promise<TestBuilds> {
     clinics: { 'harbour-skin': join(TEST_OUTPUT, 'harbour-skin'), 'maple-street': join(TEST_OUTPUT, 'maple-street') },
     hostileClinic: join(TEST_OUTPUT, 'hostile-clinic'),
   };
+  const draft = readFileSync(join(FIXTURES, 'minimal', 'content', DRAFT_GUIDE.copyOf), 'utf8');
   const hostileRoot = fixtureProject({
     'clinics/test-clinic/clinic.yaml': (text) => text.replace('name: Test Clinic', `name: "${HOSTILE_CLINIC_NAME}"`),
+    [DRAFT_GUIDE.file]: draft.replace(/^order: 1$/m, 'order: 9\ndraft: true').replace('aftercare guide 1', 'Draft guide'),
   });
   const jobs = [
     { name: 'default site', root: PROJECT_ROOT, out: builds.distDir, env: {} },
