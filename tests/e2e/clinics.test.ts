@@ -1,19 +1,14 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { axeViolations, launchBrowser } from '../support/browser';
 import { HOSTILE_CLINIC_NAME } from '../support/global-setup';
-import { TEST_OUTPUT } from '../support/paths';
 
 const builds = inject('builds');
-const SCREENSHOTS = join(TEST_OUTPUT, 'screenshots');
 let browser: Browser;
 const servers: StaticServer[] = [];
 
 beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await launchBrowser();
 });
 
@@ -36,7 +31,6 @@ describe('example clinics in Chromium', () => {
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
         const page = await context.newPage();
         await page.goto(`${server.url}/`);
-        await page.screenshot({ path: join(SCREENSHOTS, `${id}-${width}-${colorScheme}.png`), fullPage: true });
         expect(await axeViolations(page), `${id} ${width}px ${colorScheme}`).toEqual([]);
         await context.close();
       }
