@@ -14,6 +14,9 @@ export const HOSTILE_CLINIC_NAME = 'Acme <script>alert(1)</script> & Co';
 /** The draft guide the hostile clinic's fixture adds: a copy of a fixture guide, marked as a draft, with its own order. */
 export const DRAFT_GUIDE = { file: 'aftercare/draft-guide.mdx', route: '/aftercare/draft-guide/', copyOf: 'aftercare/guide-1.mdx' } as const;
 
+/** Where global setup keeps what the build it names printed (e.g. `buildLog('hostile clinic')`). */
+export const buildLog = (job: string): string => join(TEST_OUTPUT, `${job.replace(/ /g, '-')}.build.log`);
+
 export interface TestBuilds {
   /** The default site. */
   distDir: string;
@@ -58,7 +61,7 @@ async function buildEverything(): Promise<TestBuilds> {
   ];
   const started = performance.now();
   const results = await buildAll(jobs.map((job) => () => buildSite(job.root, job.out, job.env)));
-  results.forEach((result, index) => writeFileSync(join(TEST_OUTPUT, `${jobs[index]!.name.replace(/ /g, '-')}.build.log`), result.output));
+  results.forEach((result, index) => writeFileSync(buildLog(jobs[index]!.name), result.output));
   const failed = results.findIndex((result) => result.status !== 0);
   if (failed !== -1) {
     throw new Error(`The ${jobs[failed]!.name} did not build (exit ${results[failed]!.status}):\n${results[failed]!.output.slice(-4000)}`);
