@@ -6,7 +6,6 @@
 // Astro runs in a workspace of its own (src/build/workspace.ts), so builds in one checkout never mix.
 await import('./check-node.mjs');
 const { spawn } = await import('node:child_process');
-const { createInterface } = await import('node:readline');
 const { constants } = await import('node:os');
 const { existsSync, mkdirSync, rmSync } = await import('node:fs');
 const { dirname, join, relative, resolve } = await import('node:path');
@@ -14,6 +13,7 @@ const { describeSwapError, outputTarget, recoverLeftovers, replaceOutput, swapPa
 const { CHECK_STORE_ENV, openWorkspace, sharedCheckStore } = await import('../src/build/workspace.ts');
 const { BUILD_MEMORY } = await import('../src/build/thread-limits.ts');
 const { noiseFilter } = await import('../src/build/log-filter.ts');
+const { followAstro } = await import('../src/build/astro-process.ts');
 const { CLINICS_OUTPUT_DIR, DEFAULT_OUTPUT_DIR } = await import('../src/build/outputs.ts');
 const { DRAFT_ENV, siteUrl, siteUrlProblem } = await import('../src/build/site-setting.ts');
 
@@ -62,13 +62,8 @@ const child = spawn(process.execPath, [astro, 'build', '--root', workspace.root,
 });
 
 // Output streams line by line as Astro writes it, so a long or killed build shows where it was.
-for (const [from, to] of [
-  [child.stdout, process.stdout],
-  [child.stderr, process.stderr],
-]) {
-  const keep = noiseFilter();
-  createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => keep(line) && to.write(`${line}\n`));
-}
+const keep = { stdout: noiseFilter(), stderr: noiseFilter() };
+const ended = followAstro(child, (line, stream) => keep[stream](line) && process[stream].write(`${line}\n`));
 
 // Ctrl-C, a CI timeout or `kill` stop Astro too, and the output folder is not touched. Astro gets the same
 // signal; if it has not stopped within a grace period it is killed.
@@ -82,7 +77,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-const [code, signal] = await new Promise((done) => child.on('close', (...result) => done(result)));
+const { code, signal } = await ended;
 workspace.close(code === 0 && !stoppedBy);
 if (stoppedBy || code !== 0) rmSync(paths.staging, { recursive: true, force: true });
 const where = target === outDir ? shown : `${shown} (${target})`;

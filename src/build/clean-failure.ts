@@ -21,11 +21,18 @@ const FAILED = 1;
 export const isProblemReport = (error: unknown): boolean => PROBLEM_REPORTS.has((error as Error | undefined)?.name ?? '');
 
 /**
+ * The line `astro build` writes last when it ends itself after a problem report, with the exit code it is
+ * about to use: scripts/build.mjs hides it, and kills a process that then fails to exit
+ * (src/build/astro-process.ts).
+ */
+export const ENDING_LINE = '[microneedling-guide] exiting with code';
+
+/**
  * Ends `astro build` with a problem report's lines alone. stderr is a pipe or a terminal here: both are
  * written synchronously on Linux, so nothing is lost on exit.
  */
 export function endBuildWith(report: Error): never {
-  process.stderr.write(`\n${report.message}\n`);
+  process.stderr.write(`\n${report.message}\n${ENDING_LINE} ${FAILED}\n`);
   process.exit(FAILED);
 }
 

@@ -1,0 +1,47 @@
+// Node-only: how scripts/build.mjs follows the Astro process it started. Imported by Node directly.
+import type { ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { ENDING_LINE } from './clean-failure.ts';
+
+/**
+ * How long Astro may take to exit once it has said it is ending. Node's exit can hang for good: the main
+ * thread waits for V8's background compiler threads, which wait for a garbage collection only the main
+ * thread would run (nodejs/node#54918, open). Here it hung in 4 of 99 builds stopped by a clinic.yaml problem
+ * with a cold compile cache (none of 50 with a warm one or none). By then the report is written, so the
+ * process is killed, and the exit code it named stands.
+ */
+export const EXIT_GRACE_MS = 5_000;
+
+export interface AstroEnd {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/**
+ * Hands each line Astro writes to `onLine` as it comes, except the line that says it is ending
+ * (`ENDING_LINE`), and resolves with how it ended. If it has not exited `graceMs` after that line, it is
+ * killed, and ends with the code it named.
+ */
+export function followAstro(
+  child: ChildProcess,
+  onLine: (line: string, stream: 'stdout' | 'stderr') => void,
+  graceMs = EXIT_GRACE_MS,
+): Promise<AstroEnd> {
+  let ending: number | undefined;
+  let killed = false;
+  for (const stream of ['stdout', 'stderr'] as const) {
+    createInterface({ input: child[stream]!, crlfDelay: Infinity }).on('line', (line) => {
+      const code = line.startsWith(ENDING_LINE) ? Number(line.slice(ENDING_LINE.length)) : NaN;
+      if (!Number.isInteger(code)) return onLine(line, stream);
+      ending = code;
+      setTimeout(() => {
+        if (child.exitCode === null && child.signalCode === null) killed = child.kill('SIGKILL');
+      }, graceMs).unref();
+    });
+  }
+  return new Promise((done) =>
+    child.on('close', (code: number | null, signal: NodeJS.Signals | null) =>
+      done(killed && ending !== undefined ? { code: ending, signal: null } : { code, signal }),
+    ),
+  );
+}
