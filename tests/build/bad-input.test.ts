@@ -37,15 +37,26 @@ interface BadInput {
 }
 
 /**
- * One case for each way a build can fail: a frontmatter field, MDX syntax, a link across files, a clinic's
+ * One case for each way a build can fail: the guides (a frontmatter field, MDX syntax and a link across
+ * files, in three guides of one build, since the content check reports every problem at once), a clinic's
  * config, an unknown clinic, and pages checked after Astro has written them. Every other message is pinned by
  * a unit snapshot (tests/unit/content-errors.test.ts, content-gates, clinic-config, guide-language): a full
  * build per message would cost seconds each and prove nothing more.
  */
 const CASES: BadInput[] = [
-  { name: 'wrong type', changes: { [GUIDE]: setField('order', 'first') }, says: [/guide-1\.mdx: order must be a whole number.*\(found "first"\)\./] },
-  { name: 'MDX syntax error', changes: { [GUIDE]: append('<Aside type="tip">\n\nNever closed.') }, says: [/guide-1\.mdx:37: <Aside> on this line is never closed\. Add <\/Aside> on its own line/] },
-  { name: 'broken internal link', changes: { [GUIDE]: append('Read [the aftercare guide](/aftercare/guide-9/).') }, says: [/guide-1\.mdx:37: links to \/aftercare\/guide-9\/, which is not a page of this site\. Did you mean "\/aftercare\/guide-1\/"\? Link to an existing page/] },
+  {
+    name: 'a wrong type, an MDX syntax error and a broken internal link, in three guides',
+    changes: {
+      [GUIDE]: setField('order', 'first'),
+      'maintenance/guide-1.mdx': append('<Aside type="tip">\n\nNever closed.'),
+      'procedure/guide-2.mdx': append('Read [the aftercare guide](/aftercare/guide-9/).'),
+    },
+    says: [
+      /consultation\/guide-1\.mdx: order must be a whole number.*\(found "first"\)\./,
+      /maintenance\/guide-1\.mdx:37: <Aside> on this line is never closed\. Add <\/Aside> on its own line/,
+      /procedure\/guide-2\.mdx:37: links to \/aftercare\/guide-9\/, which is not a page of this site\. Did you mean "\/aftercare\/guide-1\/"\? Link to an existing page/,
+    ],
+  },
   {
     name: 'clinic colour that fails contrast',
     clinic: 'test-clinic',
