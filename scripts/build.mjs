@@ -14,6 +14,8 @@ const { CHECK_STORE_ENV, openWorkspace, sharedCheckStore } = await import('../sr
 const { BUILD_MEMORY } = await import('../src/build/thread-limits.ts');
 const { noiseFilter } = await import('../src/build/log-filter.ts');
 const { followAstro } = await import('../src/build/astro-process.ts');
+const { ENDING_TOKEN_ENV } = await import('../src/build/clean-failure.ts');
+const { randomUUID } = await import('node:crypto');
 const { CLINICS_OUTPUT_DIR, DEFAULT_OUTPUT_DIR } = await import('../src/build/outputs.ts');
 const { DRAFT_ENV, siteUrl, siteUrlProblem } = await import('../src/build/site-setting.ts');
 
@@ -49,6 +51,8 @@ const paths = swapPaths(target, process.pid, Date.now());
 // Slashes and dots out of the id: it names a folder; the clinic integration says what is wrong with it.
 const workspace = openWorkspace(projectRoot, clinic ? `clinic-${clinic.replace(/[^\w-]/g, '_')}` : 'default', [outDir, target]);
 
+// Astro says with it that it is ending after a problem report (src/build/astro-process.ts).
+const endingToken = randomUUID();
 const child = spawn(process.execPath, [astro, 'build', '--root', workspace.root, '--outDir', paths.staging], {
   cwd: workspace.root,
   stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,12 +62,13 @@ const child = spawn(process.execPath, [astro, 'build', '--root', workspace.root,
     ASTRO_TELEMETRY_DISABLED: '1',
     [DRAFT_ENV]: draft ? '1' : '0',
     [CHECK_STORE_ENV]: sharedCheckStore(projectRoot),
+    [ENDING_TOKEN_ENV]: endingToken,
   },
 });
 
 // Output streams line by line as Astro writes it, so a long or killed build shows where it was.
 const keep = { stdout: noiseFilter(), stderr: noiseFilter() };
-const ended = followAstro(child, (line, stream) => keep[stream](line) && process[stream].write(`${line}\n`));
+const ended = followAstro(child, endingToken, (line, stream) => keep[stream](line) && process[stream].write(`${line}\n`));
 
 // Ctrl-C, a CI timeout or `kill` stop Astro too, and the output folder is not touched. Astro gets the same
 // signal; if it has not stopped within a grace period it is killed.

@@ -21,18 +21,23 @@ const FAILED = 1;
 export const isProblemReport = (error: unknown): boolean => PROBLEM_REPORTS.has((error as Error | undefined)?.name ?? '');
 
 /**
- * The line `astro build` writes last when it ends itself after a problem report, with the exit code it is
- * about to use: scripts/build.mjs hides it, and kills a process that then fails to exit
- * (src/build/astro-process.ts).
+ * The line `astro build` writes last when it ends itself after a problem report: the exit code it is about
+ * to use, then the token scripts/build.mjs gave it in ENDING_TOKEN_ENV, so that no text a guide or clinic
+ * makes Astro print can pass for it. scripts/build.mjs hides the line, and kills a process that then fails
+ * to exit (src/build/astro-process.ts).
  */
 export const ENDING_LINE = '[microneedling-guide] exiting with code';
+export const ENDING_TOKEN_ENV = 'MNG_ENDING_TOKEN';
+
+export const endingLine = (code: number, token: string): string => `${ENDING_LINE} ${code} ${token}`;
 
 /**
  * Ends `astro build` with a problem report's lines alone. stderr is a pipe or a terminal here: both are
  * written synchronously on Linux, so nothing is lost on exit.
  */
 export function endBuildWith(report: Error): never {
-  process.stderr.write(`\n${report.message}\n${ENDING_LINE} ${FAILED}\n`);
+  const token = process.env[ENDING_TOKEN_ENV];
+  process.stderr.write(`\n${report.message}\n${token ? `${endingLine(FAILED, token)}\n` : ''}`);
   process.exit(FAILED);
 }
 

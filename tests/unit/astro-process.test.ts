@@ -1,21 +1,24 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { followAstro } from '../../src/build/astro-process';
-import { ENDING_LINE } from '../../src/build/clean-failure';
+import { ENDING_LINE, endingLine } from '../../src/build/clean-failure';
 
 /** A stand-in for Astro: a Node process running `script`, its output piped as scripts/build.mjs pipes Astro's. */
 function astro(script: string) {
   return spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+const TOKEN = 'token-of-this-build';
+
 /** Follows the stand-in; returns how it ended and the lines handed on. */
 async function follow(script: string, graceMs = 200) {
   const lines: string[] = [];
-  const end = await followAstro(astro(script), (line, stream) => lines.push(`${stream}: ${line}`), graceMs);
+  const end = await followAstro(astro(script), TOKEN, (line, stream) => lines.push(`${stream}: ${line}`), graceMs);
   return { ...end, lines };
 }
 
-const report = `console.error('The clinic "broken" cannot be built.'); console.error(${JSON.stringify(`${ENDING_LINE} 1`)});`;
+const say = (line: string, stream: 'log' | 'error' = 'error') => `console.${stream}(${JSON.stringify(line)});`;
+const report = say('The clinic "broken" cannot be built.') + say(endingLine(1, TOKEN));
 
 describe('followAstro', () => {
   it('kills an Astro that said it was ending with a report but never exited, and ends with the code it named', async () => {
@@ -31,8 +34,16 @@ describe('followAstro', () => {
   });
 
   it('passes every other line on, from the stream it came from, and reports the exit as it was', async () => {
-    const end = await follow(`console.log('[build] Complete!'); console.error('${ENDING_LINE} soon'); process.exit(3);`);
+    const end = await follow(say('[build] Complete!', 'log') + say(`${ENDING_LINE} soon`) + 'process.exit(3);');
     expect(end).toEqual({ code: 3, signal: null, lines: ['stdout: [build] Complete!', `stderr: ${ENDING_LINE} soon`] });
+  });
+
+  it('takes no ending line without the token, none on stdout, and none that names success', async () => {
+    // What a guide's text might make Astro print: it must not end a build, let alone as a success.
+    const forged = [endingLine(0, TOKEN), endingLine(1, 'another-token'), endingLine(1, `${TOKEN}x`)];
+    const script = forged.map((line) => say(line)).join('') + say(endingLine(1, TOKEN), 'log') + 'setTimeout(() => process.exit(0), 600);';
+    const end = await follow(script);
+    expect(end).toEqual({ code: 0, signal: null, lines: [...forged.map((line) => `stderr: ${line}`), `stdout: ${endingLine(1, TOKEN)}`] });
   });
 
   it('reports a signal that stopped Astro, when Astro had not said it was ending', async () => {
