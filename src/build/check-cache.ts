@@ -1,6 +1,6 @@
 // Node-only: results of build checks kept between builds, so a rebuild re-checks only what changed.
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { writeWhole } from '../lib/files.ts';
 
@@ -153,14 +153,11 @@ export function openCheckStore<T>(dir: string, version: string, kind: string): C
   let hits = 0;
   const writePack = (entries: Map<string, T>) => {
     const file = join(folder, `${kind}.${process.pid}-${Date.now()}-${randomBytes(4).toString('hex')}.json`);
-    const partial = `${file}.partial`;
     try {
       mkdirSync(folder, { recursive: true });
-      writeFileSync(partial, JSON.stringify(Object.fromEntries(entries)));
-      renameSync(partial, file);
+      writeWhole(file, JSON.stringify(Object.fromEntries(entries)));
       return true;
     } catch {
-      rmSync(partial, { force: true });
       return false;
     }
   };

@@ -5,12 +5,18 @@ import type { ContentProblem } from './friendly-errors';
 
 /**
  * Writes whole, then names: a build stopped meanwhile leaves the file as it was (or none), never half a file
- * that a later build would take as kept. The partial name is this process's and thread's own.
+ * that a later build would take as kept. The partial name is this process's and thread's own; a write or
+ * rename that fails removes it, and throws.
  */
 export function writeWhole(file: string, data: string | Uint8Array): void {
   const partial = `${file}.${process.pid}-${threadId}.partial`;
-  writeFileSync(partial, data);
-  renameSync(partial, file);
+  try {
+    writeFileSync(partial, data);
+    renameSync(partial, file);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
 }
 
 /**

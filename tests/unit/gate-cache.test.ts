@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCheckStore } from '../../src/build/check-cache';
+import { writeWhole } from '../../src/lib/files';
 import { checkContent } from '../../src/checks/content-check';
 import { gateRulesVersion } from '../../src/checks/gate-cache';
 import { contentFixture } from '../support/fixture-content';
@@ -144,5 +145,17 @@ describe('check store', () => {
 
     writeFileSync(join(dir, 'rules-1', 'parse.damaged.json'), '{"key-9": ');
     expect(openCheckStore<number>(dir, 'rules-1', 'parse').get('key-1')).toBe(1);
+  });
+});
+
+describe('writeWhole', () => {
+  it('leaves no partial file behind when the file cannot be named, and says why', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mng-whole-'));
+    // A folder that is not empty where the file should go: the rename fails.
+    mkdirSync(join(dir, 'taken', 'inside'), { recursive: true });
+    expect(() => writeWhole(join(dir, 'taken'), 'results')).toThrow(/ENOTEMPTY|EISDIR/);
+    expect(readdirSync(dir)).toEqual(['taken']);
+    writeWhole(join(dir, 'kept.json'), 'results');
+    expect([readdirSync(dir).sort(), readFileSync(join(dir, 'kept.json'), 'utf8')]).toEqual([['kept.json', 'taken'], 'results']);
   });
 });
