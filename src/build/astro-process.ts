@@ -1,7 +1,7 @@
 // Node-only: how scripts/build.mjs follows the Astro process it started. Imported by Node directly.
 import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { endingLine } from './clean-failure.ts';
+import { FAILED, endingLine } from './clean-failure.ts';
 
 /**
  * How long Astro may take to exit once it has said it is ending. Node's exit can hang for good: the main
@@ -17,13 +17,11 @@ export interface AstroEnd {
   signal: NodeJS.Signals | null;
 }
 
-/** The exit codes a build's Astro ends itself with: a failure, never success, whatever a line says. */
-const FAILURE_CODES = [1];
-
 /**
  * Hands each line Astro writes to `onLine` as it comes, except the line that says it is ending with a
- * failure (`endingLine` with the `token` Astro was given), and resolves with how it ended. If it has not
- * exited `graceMs` after that line, it is killed, and ends with the code it named.
+ * failure (`endingLine` with the `token` Astro was given: never a success, whatever a line says), and
+ * resolves with how it ended. If it has not exited `graceMs` after that line, it is killed, and ends with
+ * the failure it named.
  */
 export function followAstro(
   child: ChildProcess,
@@ -31,22 +29,17 @@ export function followAstro(
   onLine: (line: string, stream: 'stdout' | 'stderr') => void,
   graceMs = EXIT_GRACE_MS,
 ): Promise<AstroEnd> {
-  const endings = new Map(FAILURE_CODES.map((code) => [endingLine(code, token), code]));
-  let ending: number | undefined;
+  const ending = endingLine(FAILED, token);
   let killed = false;
   for (const stream of ['stdout', 'stderr'] as const) {
     createInterface({ input: child[stream]!, crlfDelay: Infinity }).on('line', (line) => {
-      const code = stream === 'stderr' ? endings.get(line) : undefined;
-      if (code === undefined) return onLine(line, stream);
-      ending = code;
+      if (stream === 'stdout' || line !== ending) return onLine(line, stream);
       setTimeout(() => {
         if (child.exitCode === null && child.signalCode === null) killed = child.kill('SIGKILL');
       }, graceMs).unref();
     });
   }
   return new Promise((done) =>
-    child.on('close', (code: number | null, signal: NodeJS.Signals | null) =>
-      done(killed && ending !== undefined ? { code: ending, signal: null } : { code, signal }),
-    ),
+    child.on('close', (code: number | null, signal: NodeJS.Signals | null) => done(killed ? { code: FAILED, signal: null } : { code, signal })),
   );
 }

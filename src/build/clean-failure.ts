@@ -15,7 +15,7 @@ export class BuildProblemsError extends Error {
 }
 
 /** Exit code of a build stopped by content problems (what `astro build` uses for any failure). */
-const FAILED = 1;
+export const FAILED = 1;
 
 /** Whether an error is a problem report (a title and one line per problem), not a bug. */
 export const isProblemReport = (error: unknown): boolean => PROBLEM_REPORTS.has((error as Error | undefined)?.name ?? '');
