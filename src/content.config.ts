@@ -9,10 +9,12 @@ import { glossarySchema } from './schemas/glossary';
 import { faqSchema } from './schemas/faq';
 
 /** The default site reads ./content; a clinic build reads the content its integration assembled. */
-const from = (folder: string, pattern: string) => contentGlob({ base: `${contentRoot('.')}/${folder}`, pattern });
+const from = (folder: string, pattern: string, options?: Parameters<typeof contentGlob>[1]) =>
+  contentGlob({ base: `${contentRoot('.')}/${folder}`, pattern }, options);
 
+// Guides are data: their MDX is rendered from a syntax tree (src/lib/guide-body.ts), never compiled to code.
 const guideCollection = (collection: GuideCollection) =>
-  defineCollection({ loader: from(collection, GUIDE_PATTERN), schema: guideSchema(collection, reference('reviewers')) });
+  defineCollection({ loader: from(collection, GUIDE_PATTERN, { mdxAsData: true }), schema: guideSchema(collection, reference('reviewers')) });
 
 /** One collection per stage (and topics), named after the stage list in src/lib/stages.ts. */
 const guideCollections = Object.fromEntries(

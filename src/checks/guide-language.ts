@@ -1,15 +1,9 @@
 import { visit } from 'unist-util-visit';
 import type { Definition, Image, ImageReference, Nodes } from 'mdast';
-import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from '../lib/mdx-components';
+import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, RAW_HTML_ALLOWED, type MdxComponentName } from '../lib/mdx-components';
 import { quote, type JsxElement } from './mdx-nodes';
 import { LINK_SCHEMES, showUrl, urlScheme } from './url-scheme';
 import type { TextGate } from './types';
-
-/**
- * Raw HTML a guide may use, because Markdown cannot say it: a line break inside a care-card bullet, and
- * superscript and subscript (cm², H₂O). Never with attributes.
- */
-export const RAW_HTML_ALLOWED: readonly string[] = ['br', 'sup', 'sub'];
 
 /** Attributes that run script, restyle the page or load images from elsewhere: refused on every element. */
 const EVENT_HANDLER = /^on/i;

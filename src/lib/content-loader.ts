@@ -37,12 +37,31 @@ export function startDespiteInvalidEntries(context: LoaderContext): { context: L
   return { context: { ...context, parseData }, started: () => (starting = false) };
 }
 
+/** How Astro tells its glob loader, at run time, what reads each kind of content file (by extension). */
+type EntryTypes = Map<string, { getEntryInfo: (...args: never[]) => unknown }>;
+
+/**
+ * Guides read as data: `.mdx` files keep the frontmatter and body that Astro's MDX integration reads, but
+ * without its render module, so they stay entries in the data store instead of modules Vite compiles and
+ * bundles (a guide page renders its body from the data: src/lib/guide-body.ts).
+ */
+export function mdxAsData(context: LoaderContext): LoaderContext {
+  const entryTypes = (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes;
+  const mdx = entryTypes?.get('.mdx');
+  // Fails loudly if a new Astro stops passing these: guides would otherwise go back to being compiled as code.
+  if (!entryTypes || !mdx) throw new Error('Astro gave the guide loader no MDX entry type: is @astrojs/mdx in astro.config.mjs, and does this Astro still pass `entryTypes` to loaders?');
+  const guides = new Map(entryTypes);
+  guides.set('.mdx', { getEntryInfo: mdx.getEntryInfo.bind(mdx) });
+  return { ...context, entryTypes: guides } as LoaderContext;
+}
+
 /** Astro's glob loader, with its schema errors in `astro dev` left to the content check (see above). */
-export function contentGlob(options: Parameters<typeof glob>[0]): Loader {
+export function contentGlob(options: Parameters<typeof glob>[0], { mdxAsData: asData = false } = {}): Loader {
   const loader = glob(options);
   return {
     ...loader,
-    load: async (original) => {
+    load: async (given) => {
+      const original = asData ? mdxAsData(given) : given;
       const { context, started } = startDespiteInvalidEntries({ ...original, logger: quietReloads(original.logger) });
       try {
         await loader.load(context);

@@ -7,6 +7,12 @@ export const MDX_COMPONENT_NAMES = ['Aside', 'BookingLink', 'CareCard', 'Checkli
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
 
 /**
+ * Raw HTML a guide may use, because Markdown cannot say it: a line break inside a care-card bullet, and
+ * superscript and subscript (cm², H₂O). Never with attributes.
+ */
+export const RAW_HTML_ALLOWED: readonly string[] = ['br', 'sup', 'sub'];
+
+/**
  * The attributes each component takes, all with literal values (`type="tip"`). Any other attribute is
  * refused by the guide-language gate, so no component can be handed a URL, a style or a handler.
  */

@@ -5,7 +5,8 @@ import { describe, expect, inject, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { CACHE_RULES, parsePolicy, SECURITY_HEADERS } from '../../src/lib/security-headers';
 import { CSP_DIRECTIVES } from '../../src/lib/security-policy';
-import { allHtmlFiles } from '../support/site-files';
+import { allHtmlFiles, loadPage } from '../support/site-files';
+import { ALIGNED_TABLE } from '../support/global-setup';
 import { readSiteHeaders } from '../../scripts/headers-file.mjs';
 
 const builds = inject('builds');
@@ -15,6 +16,19 @@ const sites = { 'default site': builds.distDir, ...builds.clinics };
 const headersForAll = (dir: string) => new Map(readSiteHeaders(dir));
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('style attributes, which the Content-Security-Policy blocks', () => {
+  it('are on no page of any site, a guide\'s aligned table column included (aligned by class instead)', () => {
+    for (const dir of [...Object.values(sites), builds.hostileClinic]) {
+      for (const page of allHtmlFiles(dir)) {
+        const $ = cheerio.load(readFileSync(join(dir, page), 'utf8'));
+        expect($('[style]').toArray().map((element) => $.html(element).slice(0, 80)), `${dir}/${page}`).toEqual([]);
+      }
+    }
+    const $ = loadPage(builds.hostileClinic, ALIGNED_TABLE.route);
+    expect($('.prose tr').last().children().toArray().map((cell) => $(cell).attr('class'))).toEqual(['align-center', 'align-right']);
+  });
+});
 
 describe.each(Object.entries(sites))('Content-Security-Policy of the %s', (_name, dir) => {
   const headerPolicy = parsePolicy(headersForAll(dir).get('Content-Security-Policy')!);

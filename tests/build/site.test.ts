@@ -16,6 +16,8 @@ import { COMPRESSIBLE } from '../../src/build/precompression';
 import { checkPage } from '../../src/build/page-check';
 import { validateHtml } from '../../src/lib/html-check';
 import { readPage } from '../../src/lib/page-parts';
+import { WORKSPACES_DIR } from '../../src/build/workspace';
+import { PROJECT_ROOT } from '../support/paths';
 
 const distDir = inject('distDir');
 let guides: CheckedGuide[];
@@ -37,6 +39,17 @@ describe('guide pages', () => {
       expect($('meta[name="description"]').attr('content')).toBe(guide.data.description);
       expect($('link[rel="canonical"]').attr('href')).toMatch(new RegExp(`${guideRoute(guide)}$`));
     }
+  });
+
+  it('render each guide from its data: Astro compiles no guide into a module for Vite to bundle', () => {
+    // Astro lists here every content file it imports as code (an MDX guide, before guides became data).
+    const modules = readFileSync(join(PROJECT_ROOT, WORKSPACES_DIR, 'default', '.astro', 'content-modules.mjs'), 'utf8');
+    expect(modules).not.toContain('.mdx');
+    expect(modules.trim()).toBe('export default new Map();');
+    // …and the components inside them still render: a care card, and a term with its definition.
+    const $ = loadPage(distDir, guideRoute(guides.find((guide) => guide.file.endsWith('first-24-hours.mdx'))!));
+    expect($('.prose section.care-card h2').length).toBeGreaterThan(0);
+    expect($('.prose .term [role="tooltip"]').first().text()).toMatch(/^\S.*: \S/);
   });
 
   it('show the reviewer, the review date and the next review date', () => {

@@ -15,6 +15,9 @@ export const HOSTILE_CLINIC_NAME = 'Acme <script>alert(1)</script> & Co';
 export const DRAFT_GUIDE = { file: 'aftercare/draft-guide.mdx', route: '/aftercare/draft-guide/', copyOf: 'aftercare/guide-1.mdx' } as const;
 
 /** Where global setup keeps what the build it names printed (e.g. `buildLog('hostile clinic')`). */
+/** A table with aligned columns at the end of a guide of the hostile fixture; its route shows it. */
+export const ALIGNED_TABLE = { file: 'aftercare/guide-2.mdx', route: '/aftercare/guide-2/', markdown: '| Day | Do |\n| :-: | --: |\n| 1 | Rest |' } as const;
+
 export const buildLog = (job: string): string => join(TEST_OUTPUT, `${job.replace(/ /g, '-')}.build.log`);
 
 export interface TestBuilds {
@@ -51,6 +54,8 @@ async function buildEverything(): Promise<TestBuilds> {
   const draft = readFileSync(join(FIXTURES, 'minimal', 'content', DRAFT_GUIDE.copyOf), 'utf8');
   const hostileRoot = fixtureProject({
     'clinics/test-clinic/clinic.yaml': (text) => text.replace('name: Test Clinic', `name: "${HOSTILE_CLINIC_NAME}"`),
+    // An aligned table column, which Sätteri writes as a style attribute the site's policy would block.
+    [ALIGNED_TABLE.file]: (text) => `${text}\n${ALIGNED_TABLE.markdown}\n`,
     [DRAFT_GUIDE.file]: draft.replace(/^order: 1$/m, 'order: 9\ndraft: true').replace('aftercare guide 1', 'Draft guide'),
   });
   const jobs = [

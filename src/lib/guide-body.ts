@@ -1,0 +1,164 @@
+import Slugger from 'github-slugger';
+import { toHtml } from 'hast-util-to-html';
+import { mdxToHast, type HastNode } from 'satteri';
+import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, RAW_HTML_ALLOWED, type MdxComponentName } from './mdx-components';
+
+/**
+ * A guide's body as data: its MDX parsed by Sätteri (the parser Astro's MDX uses) into a syntax tree, then
+ * cut into finished HTML and the few components authors may use. Nothing in a guide is compiled to code or
+ * run: a guide page renders these parts (src/components/guide/GuideBody.astro), so Vite bundles no guide.
+ * That is most of a build's bundling time and peak memory at 1,000 guides and up (issue 14).
+ */
+
+/** One of the MDX components, with its literal attributes and what it wraps. */
+export interface ComponentPart {
+  component: MdxComponentName;
+  props: Record<string, string>;
+  children: BodyPart[];
+}
+
+/** HTML ready to write, or a component to render. */
+export type BodyPart = string | ComponentPart;
+
+/** A heading of the body, as Astro's `render()` gives them (the table of contents reads these). */
+export interface BodyHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface GuideBody {
+  parts: BodyPart[];
+  headings: BodyHeading[];
+}
+
+/** Thrown for anything the content check refuses (code, raw HTML, unknown components): never rendered. */
+export class GuideBodyError extends Error {}
+
+/** What Astro's MDX gives Sätteri: GitHub Markdown and smart punctuation, both Astro's defaults. */
+const FEATURES = { gfm: true, smartPunctuation: true } as const;
+const HEADING = /^h[1-6]$/;
+/** How Sätteri aligns a GFM table column (`| :-: |`): a style attribute, which the site's policy blocks. */
+const COLUMN_ALIGN = /^text-align:\s*(left|center|right)$/;
+/** The class (src/styles/base.css) that aligns a cell instead, as `align-<left|center|right>`. */
+const alignClass = (side: string): string => `align-${side}`;
+
+type Node = HastNode & { children?: Node[]; name?: string; attributes?: Attribute[]; value?: string; tagName?: string; properties?: Record<string, unknown> };
+interface Attribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+/** Whether MDX's own nodes (components, expressions, imports) are in this subtree: those are never written as HTML. */
+const holdsMdx = (node: Node): boolean => node.type.startsWith('mdx') || (node.children ?? []).some(holdsMdx);
+
+/** `{/* … *\/}` alone: allowed in guides, as it holds no code and renders nothing. */
+const isComment = (expression: string): boolean => /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
+
+function textOf(node: Node): string {
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/**
+ * Aligns table cells by class instead of a style attribute. The Content-Security-Policy allows styles by
+ * their hash and no inline `style=`, so a browser dropped the alignment and reported a violation.
+ */
+function alignByClass(root: Node): void {
+  const visit = (node: Node): void => {
+    const side = (node.tagName === 'th' || node.tagName === 'td') && COLUMN_ALIGN.exec(String(node.properties?.style ?? ''))?.[1];
+    if (side) {
+      const { style: _, ...rest } = node.properties!;
+      node.properties = { ...rest, className: [alignClass(side)] };
+    }
+    node.children?.forEach(visit);
+  };
+  visit(root);
+}
+
+/** Gives each heading the id Astro's MDX gives it (github-slugger over its text, numbered when repeated). */
+function headingIds(root: Node): BodyHeading[] {
+  const slugger = new Slugger();
+  const headings: BodyHeading[] = [];
+  const visit = (node: Node): void => {
+    if (node.type === 'element' && HEADING.test(node.tagName ?? '')) {
+      const text = textOf(node);
+      const existing = node.properties?.id;
+      const slug = typeof existing === 'string' ? existing : slugger.slug(text);
+      node.properties = { ...node.properties, id: slug };
+      headings.push({ depth: Number(node.tagName![1]), slug, text });
+    }
+    node.children?.forEach(visit);
+  };
+  visit(root);
+  return headings;
+}
+
+function componentPart(node: Node, where: string): ComponentPart {
+  const name = node.name ?? '';
+  if (!(MDX_COMPONENT_NAMES as readonly string[]).includes(name)) throw new GuideBodyError(`${where}: <${name || '>'}> is not a component guides may use.`);
+  const component = name as MdxComponentName;
+  const props: Record<string, string> = {};
+  for (const attribute of node.attributes ?? []) {
+    const allowed = attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && MDX_COMPONENT_PROPS[component].includes(attribute.name ?? '');
+    if (!allowed) throw new GuideBodyError(`${where}: <${name}> takes no attribute ${attribute.name ? `"${attribute.name}"` : 'like that'} here.`);
+    props[attribute.name!] = attribute.value as string;
+  }
+  return { component, props, children: partsOf(node.children ?? [], where) };
+}
+
+/** The parts of these nodes, neighbouring HTML joined into one string. */
+function partsOf(nodes: readonly Node[], where: string): BodyPart[] {
+  const parts: BodyPart[] = [];
+  const add = (part: BodyPart): void => {
+    const last = parts.at(-1);
+    if (typeof part === 'string' && typeof last === 'string') parts[parts.length - 1] = last + part;
+    else if (part !== '') parts.push(part);
+  };
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+        add(toHtml(node as Parameters<typeof toHtml>[0]));
+        break;
+      case 'element':
+        if (!holdsMdx(node)) {
+          add(toHtml(node as Parameters<typeof toHtml>[0]));
+          break;
+        }
+        // An element around a component or a comment: its tags as HTML, what is inside as parts.
+        {
+          const close = `</${node.tagName}>`;
+          add(toHtml({ ...node, children: [] } as Parameters<typeof toHtml>[0]).slice(0, -close.length));
+          partsOf(node.children ?? [], where).forEach(add);
+          add(close);
+        }
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        // <br />, <sup>, <sub>: plain elements, written like any other (never with attributes).
+        if (RAW_HTML_ALLOWED.includes(node.name ?? '') && !node.attributes?.length) {
+          partsOf([{ type: 'element', tagName: node.name, properties: {}, children: node.children ?? [] } as Node], where).forEach(add);
+        } else add(componentPart(node, where));
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (!isComment(node.value ?? '')) throw new GuideBodyError(`${where}: a {…} expression is code, and guides hold none.`);
+        break;
+      default:
+        throw new GuideBodyError(`${where}: ${node.type === 'mdxjsEsm' ? 'import and export are code, and guides hold none' : `a ${node.type} node cannot be rendered`}.`);
+    }
+  }
+  return parts;
+}
+
+/**
+ * A guide's MDX body (frontmatter removed) as parts and headings. `where` names the guide in an error; the
+ * content check refuses the same things earlier, with their lines.
+ */
+export function guideBody(source: string, where: string): GuideBody {
+  const root = mdxToHast(source, { features: FEATURES, position: false }) as Node;
+  const headings = headingIds(root);
+  alignByClass(root);
+  return { parts: partsOf(root.children ?? [], where), headings };
+}
