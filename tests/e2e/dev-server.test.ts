@@ -69,9 +69,12 @@ describe('npm run dev with a content mistake', () => {
     const lines = output.split('\n').filter((line) => line.includes(`${GUIDE_FILE}: descripton`));
     expect(lines.length).toBe(1);
 
-    // Fixed, with a new title: the error page goes and the page shows what was saved.
-    writeFileSync(path, good.replace('title: "Your first week after micro-needling"', 'title: "Your first week, day by day"'));
+    // Fixed, with a new title and new words in the body (rendered from the data store, not a module Vite
+    // reloads): the error page goes and the page shows what was saved.
+    const fixed = good.replace('title: "Your first week after micro-needling"', 'title: "Your first week, day by day"');
+    writeFileSync(path, fixed.replace('Every person heals a little differently.', 'Everyone heals in their own way.'));
     await vi.waitFor(async () => expect(await page.locator('main h1').innerText({ timeout: 1_000 })).toBe('Your first week, day by day'), WAIT);
+    expect(await page.locator('main .prose').innerText()).toContain('Everyone heals in their own way.');
     expect(await bodyText()).not.toContain('descripton');
     expect(output).toContain('content problems fixed');
   });
