@@ -1,17 +1,16 @@
 // Node-only: writes guides' Markdown copies into the built site, in a worker thread or the build's own.
 import { mkdirSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeMarkdownCopy, type MarkdownCopyJob } from '../lib/markdown-copy.ts';
-import { writeWhole } from '../lib/files.ts';
+import { isInsideFolder, writeWhole } from '../lib/files.ts';
 import { codeVersion, hashOf, shareKept } from './check-cache.ts';
 import { compressAhead } from './precompression.ts';
 
 /** Where `file` (a path inside the built site) is under `outDir`. A path that would leave the site is refused. */
 export function pathInSite(outDir: string, file: string): string {
   const path = join(outDir, file);
-  const inside = relative(outDir, path);
-  if (!inside || inside.startsWith('..') || isAbsolute(inside)) throw new Error('its path is outside the site');
+  if (!isInsideFolder(outDir, path)) throw new Error('its path is outside the site');
   return path;
 }
 

@@ -339,6 +339,7 @@ export function checkContent(root: string, options: CheckOptions = {}): ContentC
     translatedPaths: translatedPaths(guides.map((guide) => ({ ...guide, translationOf: guide.data.translationOf })), paths),
     anchors,
     publicDir: join(root, 'public'),
+    contentDir: contentRoot,
   };
   const store = options.cacheDir && rulesVersion ? openTextGateStore(options.cacheDir, rulesVersion) : undefined;
   const gates = runGuideGates(guides, context, { store, onProgress: options.onProgress, laterFrom: options.laterFrom }, (guide) => ({

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import type { Image } from 'mdast';
 import { urlScheme } from './url-scheme';
+import { isInsideFolder } from '../lib/files';
 import type { SiteGate, TextGate } from './types';
 
 /**
@@ -12,8 +13,12 @@ import type { SiteGate, TextGate } from './types';
 export const imageFilesGate: SiteGate = ({ file, path: guidePath, references }, context, { problems }) => {
   for (const { url, line } of references.images) {
     if (urlScheme(url) !== undefined || url.startsWith('//')) continue;
-    const target = url.startsWith('/') ? join(context.publicDir, url) : join(dirname(guidePath), url);
-    if (!existsSync(target)) {
+    const inPublic = url.startsWith('/');
+    const target = inPublic ? join(context.publicDir, url) : join(dirname(guidePath), url);
+    // Whoever edits a guide may not publish a file from elsewhere on the build machine.
+    if (!isInsideFolder(inPublic ? context.publicDir : context.contentDir, target)) {
+      problems.push({ file, line, message: `shows image ${url}, which is outside ${inPublic ? 'public/' : 'the content folder'}: a build publishes no file from elsewhere. Save the image next to the guide and write ./name.png` });
+    } else if (!existsSync(target)) {
       problems.push({ file, line, message: `shows image ${url}, but there is no such file. Add it ${url.startsWith('/') ? 'to public/' : 'next to the guide'} or fix the path` });
     }
   }

@@ -73,6 +73,8 @@ export interface GateContext {
   anchors: ReadonlyMap<string, ReadonlySet<string>>;
   /** Folder of files served as they are (`public/`), for images written as `/file.png`. */
   publicDir: string;
+  /** Folder the site's content is read from: an image beside a guide must be inside it. */
+  contentDir: string;
 }
 
 export interface GateResult {

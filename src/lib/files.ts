@@ -1,7 +1,13 @@
 import { copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { ContentProblem } from './friendly-errors';
+
+/** Whether `path` is below `folder` (not the folder itself, and not reached by leaving it with `..`). */
+export function isInsideFolder(folder: string, path: string): boolean {
+  const inside = relative(folder, path);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+}
 
 /**
  * Writes whole, then names: a build stopped meanwhile leaves the file as it was (or none), never half a file

@@ -179,6 +179,15 @@ describe('content check', () => {
     `);
   });
 
+  it('refuses an image from outside the content or public/, before it looks for the file', () => {
+    expect(messages({ [GUIDE]: (text) => `${text}\n![Keys](../../../../root/.ssh/id.png)\n\n![Site](/../package.png)\n` })).toMatchInlineSnapshot(`
+      [
+        "content/consultation/guide-1.mdx:37: shows image ../../../../root/.ssh/id.png, which is outside the content folder: a build publishes no file from elsewhere. Save the image next to the guide and write ./name.png.",
+        "content/consultation/guide-1.mdx:39: shows image /../package.png, which is outside public/: a build publishes no file from elsewhere. Save the image next to the guide and write ./name.png.",
+      ]
+    `);
+  });
+
   it('names an empty title', () => {
     expect(messages({ [GUIDE]: setField('title', '""') })).toMatchInlineSnapshot(`
       [
