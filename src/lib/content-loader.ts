@@ -1,5 +1,10 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { AstroIntegrationLogger } from 'astro';
+import { localImagesIn } from './guide-body';
+import { isInsideFolder } from './files';
+import { contentRoot } from './content-location';
 
 /** How Astro's glob loader starts the error it logs when a file saved in `astro dev` fails its schema. */
 const FAILED_RELOAD = 'Failed to reload ';
@@ -37,21 +42,33 @@ export function startDespiteInvalidEntries(context: LoaderContext): { context: L
   return { context: { ...context, parseData }, started: () => (starting = false) };
 }
 
+/** What an entry type reads from a content file (Astro's `ContentEntryType.getEntryInfo`, the part used here). */
+type GetEntryInfo = (params: { fileUrl: URL; contents: string }) => unknown;
+/** What Astro's glob loader keeps of an entry's render: the images it shows, which Astro then resolves. */
+type RenderImages = (entry: { body?: string; filePath?: string }) => Promise<{ html: string; metadata: { imagePaths: string[] } }>;
 /** How Astro tells its glob loader, at run time, what reads each kind of content file (by extension). */
-type EntryTypes = Map<string, { getEntryInfo: (...args: never[]) => unknown }>;
+type EntryTypes = Map<string, { getEntryInfo: GetEntryInfo; getRenderFunction?: () => Promise<RenderImages> }>;
 
 /**
  * Guides read as data: `.mdx` files keep the frontmatter and body that Astro's MDX integration reads, but
  * without its render module, so they stay entries in the data store instead of modules Vite compiles and
- * bundles (a guide page renders its body from the data: src/lib/guide-body.ts).
+ * bundles (a guide page renders its body from the data: src/lib/guide-body.ts). Their "render" here only
+ * lists the images saved beside the guide, so that Astro resolves them as it does a Markdown entry's
+ * (src/components/guide/GuideImage.astro) — never a file outside the content folder: the content check
+ * refuses those with their line, and the page cannot render them.
  */
 export function mdxAsData(context: LoaderContext): LoaderContext {
   const entryTypes = (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes;
   const mdx = entryTypes?.get('.mdx');
   // Fails loudly if a new Astro stops passing these: guides would otherwise go back to being compiled as code.
   if (!entryTypes || !mdx) throw new Error('Astro gave the guide loader no MDX entry type: is @astrojs/mdx in astro.config.mjs, and does this Astro still pass `entryTypes` to loaders?');
+  const content = contentRoot(fileURLToPath(context.config.root));
+  const renderImages: RenderImages = async ({ body = '', filePath = '' }) => ({
+    html: '',
+    metadata: { imagePaths: localImagesIn(body).filter((src) => isInsideFolder(content, join(dirname(filePath), src))) },
+  });
   const guides = new Map(entryTypes);
-  guides.set('.mdx', { getEntryInfo: mdx.getEntryInfo.bind(mdx) });
+  guides.set('.mdx', { getEntryInfo: mdx.getEntryInfo.bind(mdx), getRenderFunction: async () => renderImages });
   return { ...context, entryTypes: guides } as LoaderContext;
 }
 

@@ -17,8 +17,19 @@ export interface ComponentPart {
   children: BodyPart[];
 }
 
-/** HTML ready to write, or a component to render. */
-export type BodyPart = string | ComponentPart;
+/**
+ * An image saved beside the guide (`![what it shows](./name.png)`): Astro's image service sizes and converts
+ * it, as it does for an image in MDX, from the file the guide's entry lists (src/lib/content-loader.ts).
+ */
+export interface ImagePart {
+  image: string;
+  alt: string;
+  title?: string;
+}
+
+/** HTML ready to write, a component to render, or an image to resolve. */
+export type BodyPart = string | ComponentPart | ImagePart;
+
 
 /** A heading of the body, as Astro's `render()` gives them (the table of contents reads these). */
 export interface BodyHeading {
@@ -50,8 +61,16 @@ interface Attribute {
   value?: unknown;
 }
 
-/** Whether MDX's own nodes (components, expressions, imports) are in this subtree: those are never written as HTML. */
-const holdsMdx = (node: Node): boolean => node.type.startsWith('mdx') || (node.children ?? []).some(holdsMdx);
+/** An image file of the guide's own folder: not a web address, not a file of public/ (`/x.png`). */
+export const isLocalImage = (src: string): boolean => src !== '' && !src.startsWith('/') && !URL.canParse(src);
+
+const localImageOf = (node: Node): string | undefined => {
+  const src = node.type === 'element' && node.tagName === 'img' ? node.properties?.src : undefined;
+  return typeof src === 'string' && isLocalImage(src) ? src : undefined;
+};
+
+/** Whether this subtree holds what is never written as HTML as it is: MDX's own nodes, or a local image. */
+const holdsPart = (node: Node): boolean => node.type.startsWith('mdx') || localImageOf(node) !== undefined || (node.children ?? []).some(holdsPart);
 
 /** `{/* … *\/}` alone: allowed in guides, as it holds no code and renders nothing. */
 const isComment = (expression: string): boolean => /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
@@ -122,7 +141,12 @@ function partsOf(nodes: readonly Node[], where: string): BodyPart[] {
         add(toHtml(node as Parameters<typeof toHtml>[0]));
         break;
       case 'element':
-        if (!holdsMdx(node)) {
+        if (localImageOf(node) !== undefined) {
+          const { alt, title } = node.properties ?? {};
+          add({ image: localImageOf(node)!, alt: String(alt ?? ''), ...(typeof title === 'string' ? { title } : {}) });
+          break;
+        }
+        if (!holdsPart(node)) {
           add(toHtml(node as Parameters<typeof toHtml>[0]));
           break;
         }
@@ -150,6 +174,43 @@ function partsOf(nodes: readonly Node[], where: string): BodyPart[] {
     }
   }
   return parts;
+}
+
+/** The local images of these parts, each once, in order. */
+export function localImages(parts: readonly BodyPart[]): string[] {
+  const found = new Set<string>();
+  const visit = (part: BodyPart): void => {
+    if (typeof part === 'string') return;
+    if ('image' in part) found.add(part.image);
+    else part.children.forEach(visit);
+  };
+  parts.forEach(visit);
+  return [...found];
+}
+
+/**
+ * The tag Astro's content runtime replaces with a sized, converted image when it renders an entry that lists
+ * the image (`rendered.metadata.imagePaths`): the same placeholder its Markdown pipeline writes.
+ */
+export function imagePlaceholder({ image, alt, title }: ImagePart): string {
+  const options = JSON.stringify({ src: image, alt, ...(title === undefined ? {} : { title }), index: 0 });
+  return `<img __ASTRO_IMAGE_="${options.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}">`;
+}
+
+/** The local images a guide's MDX body shows, each once, in order; for its loader, which never fails on a guide. */
+export function localImagesIn(source: string): string[] {
+  const found = new Set<string>();
+  const visit = (node: Node): void => {
+    const image = localImageOf(node);
+    if (image !== undefined) found.add(image);
+    node.children?.forEach(visit);
+  };
+  try {
+    visit(mdxToHast(source, { features: FEATURES, position: false }) as Node);
+  } catch {
+    // A syntax error: the content check reports it with its line, and the page cannot render anyway.
+  }
+  return [...found];
 }
 
 /**

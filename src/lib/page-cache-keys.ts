@@ -1,7 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { DATA_COLLECTIONS } from './collections';
 import { getEveryGuide, type Guide } from './guides';
 import { builtAssets, contentDataKey, guidePageKey } from './page-reuse';
+
+/** The bytes of the images the guide's loader listed (src/lib/content-loader.ts), read beside its file. */
+function imagesOf(guide: Guide): Uint8Array[] {
+  const file = resolve(guide.entry.filePath ?? '');
+  return (guide.entry.rendered?.metadata?.imagePaths ?? []).map((src) => readFileSync(join(dirname(file), src)));
+}
 
 let shared: Promise<{ content: string; assets: string }> | undefined;
 
@@ -18,5 +26,5 @@ function sharedParts(): Promise<{ content: string; assets: string }> {
 /** The `cacheKey` of a guide's page and of its Markdown copy (src/lib/page-reuse.ts says what it holds). */
 export async function guideCacheKey(guide: Guide): Promise<string> {
   const { content, assets } = await sharedParts();
-  return guidePageKey(content, assets, { collection: guide.collection, id: guide.id, body: guide.entry.body ?? '', data: guide.data });
+  return guidePageKey(content, assets, { collection: guide.collection, id: guide.id, body: guide.entry.body ?? '', data: guide.data, images: imagesOf(guide) });
 }

@@ -20,6 +20,8 @@ export interface KeyedGuide {
   id: string;
   body: string;
   data: unknown;
+  /** The bytes of the images saved beside the guide that it shows: a changed image changes its page. */
+  images: readonly Uint8Array[];
 }
 
 /** One entry of any collection, by its data only. */
@@ -62,5 +64,6 @@ export function contentDataKey(entries: readonly DataEntry[]): string {
 
 /** The key of the page made from one guide. */
 export function guidePageKey(contentKey: string, assets: string, guide: KeyedGuide): string {
-  return hash(contentKey, assets, guide.collection, guide.id, guide.body, JSON.stringify(guide.data));
+  const images = guide.images.map((bytes) => createHash('sha256').update(bytes).digest('hex'));
+  return hash(contentKey, assets, guide.collection, guide.id, guide.body, JSON.stringify(guide.data), ...images);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,6 +18,7 @@ import { validateHtml } from '../../src/lib/html-check';
 import { readPage } from '../../src/lib/page-parts';
 import { WORKSPACES_DIR } from '../../src/build/workspace';
 import { PROJECT_ROOT } from '../support/paths';
+import { GUIDE_IMAGE } from '../support/global-setup';
 
 const distDir = inject('distDir');
 let guides: CheckedGuide[];
@@ -50,6 +51,15 @@ describe('guide pages', () => {
     const $ = loadPage(distDir, guideRoute(guides.find((guide) => guide.file.endsWith('first-24-hours.mdx'))!));
     expect($('.prose section.care-card h2').length).toBeGreaterThan(0);
     expect($('.prose .term [role="tooltip"]').first().text()).toMatch(/^\S.*: \S/);
+  });
+
+  it('show an image saved beside the guide through Astro\'s image service: converted, sized and lazy', () => {
+    const site = inject('builds').hostileClinic;
+    const img = loadPage(site, GUIDE_IMAGE.route)(`.prose img[alt="${GUIDE_IMAGE.alt}"]`);
+    expect(img).toHaveLength(1);
+    expect(img.attr('src')).toMatch(/^\/_astro\/skin-layers\.[\w-]+\.webp$/);
+    expect([img.attr('width'), img.attr('height'), img.attr('loading')]).toEqual([String(GUIDE_IMAGE.width), String(GUIDE_IMAGE.height), 'lazy']);
+    expect(existsSync(join(site, img.attr('src')!))).toBe(true);
   });
 
   it('show the reviewer, the review date and the next review date', () => {

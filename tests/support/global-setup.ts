@@ -18,6 +18,9 @@ export const DRAFT_GUIDE = { file: 'aftercare/draft-guide.mdx', route: '/afterca
 /** A table with aligned columns at the end of a guide of the hostile fixture; its route shows it. */
 export const ALIGNED_TABLE = { file: 'aftercare/guide-2.mdx', route: '/aftercare/guide-2/', markdown: '| Day | Do |\n| :-: | --: |\n| 1 | Rest |' } as const;
 
+/** An image beside a guide of the hostile fixture (tests/fixtures/minimal/content/aftercare/skin-layers.png), shown by the same guide. */
+export const GUIDE_IMAGE = { route: ALIGNED_TABLE.route, markdown: '![Three layers of skin, drawn as bands](./skin-layers.png)', alt: 'Three layers of skin, drawn as bands', width: 96, height: 48 } as const;
+
 export const buildLog = (job: string): string => join(TEST_OUTPUT, `${job.replace(/ /g, '-')}.build.log`);
 
 export interface TestBuilds {
@@ -54,8 +57,9 @@ async function buildEverything(): Promise<TestBuilds> {
   const draft = readFileSync(join(FIXTURES, 'minimal', 'content', DRAFT_GUIDE.copyOf), 'utf8');
   const hostileRoot = fixtureProject({
     'clinics/test-clinic/clinic.yaml': (text) => text.replace('name: Test Clinic', `name: "${HOSTILE_CLINIC_NAME}"`),
-    // An aligned table column, which Sätteri writes as a style attribute the site's policy would block.
-    [ALIGNED_TABLE.file]: (text) => `${text}\n${ALIGNED_TABLE.markdown}\n`,
+    // An aligned table column, which Sätteri writes as a style attribute the site's policy would block, and
+    // an image saved beside the guide, which Astro's image service must size and convert.
+    [ALIGNED_TABLE.file]: (text) => `${text}\n${ALIGNED_TABLE.markdown}\n\n${GUIDE_IMAGE.markdown}\n`,
     [DRAFT_GUIDE.file]: draft.replace(/^order: 1$/m, 'order: 9\ndraft: true').replace('aftercare guide 1', 'Draft guide'),
   });
   const jobs = [

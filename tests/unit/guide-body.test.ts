@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideBody, GuideBodyError } from '../../src/lib/guide-body';
+import { guideBody, GuideBodyError, localImages, localImagesIn } from '../../src/lib/guide-body';
 
 const where = 'content/aftercare/example.mdx';
 
@@ -73,5 +73,22 @@ describe('a guide body as data', () => {
   ])('refuses %s', (_, source, message) => {
     expect(() => guideBody(source, where)).toThrow(GuideBodyError);
     expect(() => guideBody(source, where)).toThrow(`${where}: ${message}`);
+  });
+});
+
+describe('the images of a guide body', () => {
+  const source = 'See ![Three layers](./layers.png "The skin") and ![Logo](/logo.png).\n\n<Aside>\n\n![Three layers](./layers.png)\n\n</Aside>\n\n![Chart](../shared/chart.webp)';
+
+  it('are parts where saved beside the guide, for Astro to resolve; HTML where public or elsewhere', () => {
+    const { parts } = guideBody(source, where);
+    expect(parts[0]).toBe('<p>See ');
+    expect(parts[1]).toEqual({ image: './layers.png', alt: 'Three layers', title: 'The skin' });
+    expect(parts[2]).toBe(' and <img src="/logo.png" alt="Logo">.</p>\n');
+    expect(localImages(parts)).toEqual(['./layers.png', '../shared/chart.webp']);
+  });
+
+  it('are listed for the loader, each once, in order, and none for a guide that cannot be read', () => {
+    expect(localImagesIn(source)).toEqual(['./layers.png', '../shared/chart.webp']);
+    expect(localImagesIn('<Aside>\n\nnever closed')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtAssets, contentDataKey, guidePageKey, setBuildOutput, type KeyedGuide } from '../../src/lib/page-reuse';
 
-const guide: KeyedGuide = { collection: 'aftercare', id: 'first-days', body: 'Keep your skin clean.', data: { title: 'The first days', order: 1 } };
+const guide: KeyedGuide = { collection: 'aftercare', id: 'first-days', body: 'Keep your skin clean.', data: { title: 'The first days', order: 1 }, images: [new Uint8Array([1, 2, 3])] };
 const entries = [
   { collection: 'aftercare', id: 'first-days', data: { title: 'The first days', order: 1 } },
   { collection: 'aftercare', id: 'week-two', data: { title: 'Week two', order: 2 } },
@@ -18,7 +18,7 @@ describe('page reuse keys', () => {
     expect(guidePageKey(contentDataKey(entries), 'a.css', guide)).toBe(guidePageKey(contentDataKey(structuredClone(entries)), 'a.css', { ...guide }));
   });
 
-  it('change a guide page’s key with its own words or frontmatter, any entry’s data, or the built assets', () => {
+  it('change a guide page’s key with its own words, frontmatter or images, any entry’s data, or the built assets', () => {
     const base = guidePageKey(contentDataKey(entries), 'a.css', guide);
     const renamed = entries.map((entry) => (entry.id === 'week-two' ? { ...entry, data: { ...entry.data, title: 'The second week' } } : entry));
     const reviewer = entries.map((entry) => (entry.collection === 'reviewers' ? { ...entry, data: { name: 'Dr Lee, MD' } } : entry));
@@ -30,6 +30,8 @@ describe('page reuse keys', () => {
       guidePageKey(contentDataKey(entries.slice(0, 2)), 'a.css', guide),
       guidePageKey(contentDataKey(entries), 'b.css', guide),
       guidePageKey(contentDataKey(entries), 'a.css', { ...guide, collection: 'procedure' }),
+      guidePageKey(contentDataKey(entries), 'a.css', { ...guide, images: [new Uint8Array([1, 2, 4])] }),
+      guidePageKey(contentDataKey(entries), 'a.css', { ...guide, images: [] }),
     ];
     expect(new Set([base, ...variants]).size).toBe(variants.length + 1);
   });
