@@ -52,6 +52,10 @@ export function startEndpointFiles(outDir: string, cacheDir: string, { threadFro
   const usedKeys = new Set<string>();
   const written: WrittenEndpointFiles = { copies: 0, keptCopies: 0, cards: 0, startedAt: 0, doneAt: 0 };
   let failure: Error | undefined;
+  // A handful of folders hold thousands of files: each is made once, not once per file (about 0.3 s of the
+  // build's thread at 1,000 guides).
+  const folders = new Map<string, Promise<unknown>>();
+  const fileIn = (file: string) => siteFileIn(outDir, file, folders);
   const track = (step: Promise<void>) => {
     if (work.length === 0) written.startedAt = written.doneAt = performance.now();
     work.push(
@@ -89,12 +93,12 @@ export function startEndpointFiles(outDir: string, cacheDir: string, { threadFro
       }
       written.copies += copies.length;
       written.keptCopies += kept.length;
-      track(inParallel(kept, async ({ from, file }) => shareKept(from, await siteFileIn(outDir, file))));
+      track(inParallel(kept, async ({ from, file }) => shareKept(from, await fileIn(file))));
       track(toWrite.length >= threadFrom && availableParallelism() >= 2 ? inThread(toWrite, places) : Promise.resolve().then(() => writeEach(toWrite, places)));
     },
     socialCards(cards: readonly CardFile[]) {
       written.cards += cards.length;
-      track(inParallel(cards, async ({ file, kept }) => shareKept(await kept(), await siteFileIn(outDir, file))));
+      track(inParallel(cards, async ({ file, kept }) => shareKept(await kept(), await fileIn(file))));
     },
     async finish() {
       await Promise.all(work);
@@ -108,10 +112,12 @@ export function startEndpointFiles(outDir: string, cacheDir: string, { threadFro
   };
 }
 
-/** The path of a file of the site (`pathInSite`), its folder made. */
-async function siteFileIn(outDir: string, file: string): Promise<string> {
+/** The path of a file of the site (`pathInSite`), its folder made, once for all the run's files (`folders`). */
+async function siteFileIn(outDir: string, file: string, folders: Map<string, Promise<unknown>>): Promise<string> {
   const path = pathInSite(outDir, file);
-  await mkdir(dirname(path), { recursive: true });
+  const folder = dirname(path);
+  if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+  await folders.get(folder);
   return path;
 }
 
