@@ -30,7 +30,6 @@ export interface ImagePart {
 /** HTML ready to write, a component to render, or an image to resolve. */
 export type BodyPart = string | ComponentPart | ImagePart;
 
-
 /** A heading of the body, as Astro's `render()` gives them (the table of contents reads these). */
 export interface BodyHeading {
   depth: number;
@@ -62,7 +61,7 @@ interface Attribute {
 }
 
 /** An image file of the guide's own folder: not a web address, not a file of public/ (`/x.png`). */
-export const isLocalImage = (src: string): boolean => src !== '' && !src.startsWith('/') && !URL.canParse(src);
+const isLocalImage = (src: string): boolean => src !== '' && !src.startsWith('/') && !URL.canParse(src);
 
 const localImageOf = (node: Node): string | undefined => {
   const src = node.type === 'element' && node.tagName === 'img' ? node.properties?.src : undefined;
@@ -174,18 +173,6 @@ function partsOf(nodes: readonly Node[], where: string): BodyPart[] {
     }
   }
   return parts;
-}
-
-/** The local images of these parts, each once, in order. */
-export function localImages(parts: readonly BodyPart[]): string[] {
-  const found = new Set<string>();
-  const visit = (part: BodyPart): void => {
-    if (typeof part === 'string') return;
-    if ('image' in part) found.add(part.image);
-    else part.children.forEach(visit);
-  };
-  parts.forEach(visit);
-  return [...found];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideBody, GuideBodyError, localImages, localImagesIn } from '../../src/lib/guide-body';
+import { guideBody, GuideBodyError, imagePlaceholder, localImagesIn } from '../../src/lib/guide-body';
 
 const where = 'content/aftercare/example.mdx';
 
@@ -84,7 +84,12 @@ describe('the images of a guide body', () => {
     expect(parts[0]).toBe('<p>See ');
     expect(parts[1]).toEqual({ image: './layers.png', alt: 'Three layers', title: 'The skin' });
     expect(parts[2]).toBe(' and <img src="/logo.png" alt="Logo">.</p>\n');
-    expect(localImages(parts)).toEqual(['./layers.png', '../shared/chart.webp']);
+  });
+
+  it('become the placeholder Astro\'s content runtime resolves, their words kept inside the attribute', () => {
+    expect(imagePlaceholder({ image: './a.png', alt: 'A "quoted" <b> & more' })).toBe(
+      '<img __ASTRO_IMAGE_="{&quot;src&quot;:&quot;./a.png&quot;,&quot;alt&quot;:&quot;A \\&quot;quoted\\&quot; <b> &amp; more&quot;,&quot;index&quot;:0}">',
+    );
   });
 
   it('are listed for the loader, each once, in order, and none for a guide that cannot be read', () => {
