@@ -14,13 +14,13 @@ export const HOSTILE_CLINIC_NAME = 'Acme <script>alert(1)</script> & Co';
 /** The draft guide the hostile clinic's fixture adds: a copy of a fixture guide, marked as a draft, with its own order. */
 export const DRAFT_GUIDE = { file: 'aftercare/draft-guide.mdx', route: '/aftercare/draft-guide/', copyOf: 'aftercare/guide-1.mdx' } as const;
 
-/** Where global setup keeps what the build it names printed (e.g. `buildLog('hostile clinic')`). */
 /** A table with aligned columns at the end of a guide of the hostile fixture; its route shows it. */
 export const ALIGNED_TABLE = { file: 'aftercare/guide-2.mdx', route: '/aftercare/guide-2/', markdown: '| Day | Do |\n| :-: | --: |\n| 1 | Rest |' } as const;
 
 /** An image beside a guide of the hostile fixture (tests/fixtures/minimal/content/aftercare/skin-layers.png), shown by the same guide. */
 export const GUIDE_IMAGE = { route: ALIGNED_TABLE.route, markdown: '![Three layers of skin, drawn as bands](./skin-layers.png)', alt: 'Three layers of skin, drawn as bands', width: 96, height: 48 } as const;
 
+/** Where global setup keeps what the build it names printed (e.g. `buildLog('hostile clinic')`). */
 export const buildLog = (job: string): string => join(TEST_OUTPUT, `${job.replace(/ /g, '-')}.build.log`);
 
 export interface TestBuilds {
