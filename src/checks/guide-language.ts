@@ -1,6 +1,6 @@
 import { visit } from 'unist-util-visit';
 import type { Definition, Image, ImageReference, Nodes } from 'mdast';
-import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, RAW_HTML_ALLOWED, type MdxComponentName } from '../lib/mdx-components';
+import { isCommentExpression, MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, RAW_HTML_ALLOWED, type MdxComponentName } from '../lib/mdx-components';
 import { quote, type JsxElement } from './mdx-nodes';
 import { LINK_SCHEMES, showUrl, urlScheme } from './url-scheme';
 import type { TextGate } from './types';
@@ -91,11 +91,6 @@ function imageProblem(url: string): string | undefined {
   return `image ${showUrl(url)} is not a file of this site: remote images are blocked and would tell another site who reads the guide. Put the image beside the guide and write ![what it shows](./file-name.png)`;
 }
 
-/** Whether an expression's text is one block comment and nothing else: it holds no code and renders nothing. */
-function isComment(expression: string): boolean {
-  return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
-}
-
 /**
  * The guide language: Markdown, GFM and the listed components with literal attribute values, nothing
  * else. Refuses MDX import/export, every `{…}` expression (a `{/* comment *\/}` alone is allowed: it holds
@@ -117,7 +112,7 @@ export const guideLanguageGate: TextGate = ({ file, parsed }, { problems }) => {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
-        if (isComment(node.value)) break; // {/* a comment */}: no code, nothing rendered
+        if (isCommentExpression(node.value)) break; // {/* a comment */}: no code, nothing rendered
         found(node, `${quote(sourceOf(node, parsed.source), 60)} is a {…} expression: ${NO_CODE}. Remove it; to show a brace, write \\{`);
         break;
       }

@@ -19,7 +19,7 @@ export const imageFilesGate: SiteGate = ({ file, path: guidePath, references }, 
     if (!isInsideFolder(inPublic ? context.publicDir : context.contentDir, target)) {
       problems.push({ file, line, message: `shows image ${url}, which is outside ${inPublic ? 'public/' : 'the content folder'}: a build publishes no file from elsewhere. Save the image next to the guide and write ./name.png` });
     } else if (!existsSync(target)) {
-      problems.push({ file, line, message: `shows image ${url}, but there is no such file. Add it ${url.startsWith('/') ? 'to public/' : 'next to the guide'} or fix the path` });
+      problems.push({ file, line, message: `shows image ${url}, but there is no such file. Add it ${inPublic ? 'to public/' : 'next to the guide'} or fix the path` });
     }
   }
 };

@@ -1,7 +1,7 @@
 import Slugger from 'github-slugger';
 import { toHtml } from 'hast-util-to-html';
 import { mdxToHast, type HastNode } from 'satteri';
-import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, RAW_HTML_ALLOWED, type MdxComponentName } from './mdx-components';
+import { isCommentExpression, MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, RAW_HTML_ALLOWED, type MdxComponentName } from './mdx-components';
 
 /**
  * A guide's body as data: its MDX parsed by Sätteri (the parser Astro's MDX uses) into a syntax tree, then
@@ -70,9 +70,6 @@ const localImageOf = (node: Node): string | undefined => {
 
 /** Whether this subtree holds what is never written as HTML as it is: MDX's own nodes, or a local image. */
 const holdsPart = (node: Node): boolean => node.type.startsWith('mdx') || localImageOf(node) !== undefined || (node.children ?? []).some(holdsPart);
-
-/** `{/* … *\/}` alone: allowed in guides, as it holds no code and renders nothing. */
-const isComment = (expression: string): boolean => /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
 
 function textOf(node: Node): string {
   if (node.type === 'text') return node.value ?? '';
@@ -166,7 +163,7 @@ function partsOf(nodes: readonly Node[], where: string): BodyPart[] {
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isComment(node.value ?? '')) throw new GuideBodyError(`${where}: a {…} expression is code, and guides hold none.`);
+        if (!isCommentExpression(node.value ?? '')) throw new GuideBodyError(`${where}: a {…} expression is code, and guides hold none.`);
         break;
       default:
         throw new GuideBodyError(`${where}: ${node.type === 'mdxjsEsm' ? 'import and export are code, and guides hold none' : `a ${node.type} node cannot be rendered`}.`);

@@ -6,6 +6,11 @@
 export const MDX_COMPONENT_NAMES = ['Aside', 'BookingLink', 'CareCard', 'Checklist', 'Term', 'Timeline'] as const;
 export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
 
+/** Whether an MDX expression's text is one block comment and nothing else: it holds no code and renders nothing. */
+export function isCommentExpression(expression: string): boolean {
+  return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
+}
+
 /**
  * Raw HTML a guide may use, because Markdown cannot say it: a line break inside a care-card bullet, and
  * superscript and subscript (cm², H₂O). Never with attributes.

@@ -34,9 +34,9 @@ export interface DataEntry {
 const ASSETS_DIR = '_astro';
 const buildOutput = buildSlot<string>('build-output');
 
-function hash(...parts: string[]): string {
+function hash(...parts: (string | Uint8Array)[]): string {
   const digest = createHash('sha256');
-  for (const part of parts) digest.update(`${Buffer.byteLength(part)}:${part}`);
+  for (const part of parts) digest.update(`${typeof part === 'string' ? Buffer.byteLength(part) : part.byteLength}:`).update(part);
   return digest.digest('hex').slice(0, 32);
 }
 
@@ -64,6 +64,5 @@ export function contentDataKey(entries: readonly DataEntry[]): string {
 
 /** The key of the page made from one guide. */
 export function guidePageKey(contentKey: string, assets: string, guide: KeyedGuide): string {
-  const images = guide.images.map((bytes) => createHash('sha256').update(bytes).digest('hex'));
-  return hash(contentKey, assets, guide.collection, guide.id, guide.body, JSON.stringify(guide.data), ...images);
+  return hash(contentKey, assets, guide.collection, guide.id, guide.body, JSON.stringify(guide.data), ...guide.images);
 }
