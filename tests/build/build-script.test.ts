@@ -116,15 +116,19 @@ describe('npm run build, after a build killed mid-swap', () => {
 });
 
 describe('npm run build into a symlinked dist', () => {
-  it('replaces the folder the link points to, and keeps the link', async () => {
+  // The default site with the real content, in a copy of the project: also what makes its builds reproducible.
+  it('replaces the folder the link points to, keeps the link, and builds what the checkout builds, from another folder', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'mng-dist-'));
     const served = join(parent, 'www', 'guide');
     lastGoodSite(served);
     const link = join(parent, 'dist');
     symlinkSync(served, link);
-    const build = await buildSite(fixtureProject(), link);
+    const build = await buildSite(projectCopy(), link);
     expect(build.status, build.output.slice(-3000)).toBe(0);
     expect(build.output.trim().split('\n').at(-1)).toBe(`Build succeeded: ${link} replaced.`);
+    const hashes = treeHashes(served);
+    expect(Object.keys(hashes).length).toBeGreaterThan(100);
+    expect(hashes).toEqual(treeHashes(inject('distDir')));
     // Each phase says what it did as it ends, with counts and time, in the order the build runs them; the
     // search index is written beside the checks, so its line comes whenever Pagefind is done, before gzip's.
     expect(build.output).toMatch(
@@ -142,8 +146,9 @@ describe('npm run build into a symlinked dist', () => {
 });
 
 describe('two builds at once in one checkout', () => {
-  // Of different clinics at once, too: build:clinics runs them so (tests/build/clinic-scripts.test.ts).
-  it('of the same clinic each produce exactly what it produces alone', async () => {
+  // Of different clinics at once, too: build:clinics runs them so (tests/build/clinic-scripts.test.ts). The
+  // solo build they are compared with was made in another copy of the project: a clinic's build is reproducible.
+  it('of the same clinic each produce exactly what it produces alone, from another folder', async () => {
     const root = projectCopy();
     const id = 'maple-street';
     const outs = [tempOutDir(), tempOutDir()];
