@@ -65,6 +65,23 @@ describe('journeyNeighbours', () => {
     }
     expect(visited).toEqual(['what-happens', 'preparing', 'on-the-day', 'first-24-hours', 'first-week', 'sessions']);
   });
+
+  it('sorts a list once, however many of its guides ask: a build asks once per guide page', () => {
+    // Each guide counts how often the sort reads its order; sorting for every page read it millions of times.
+    let reads = 0;
+    const counted = (collection: GuideRef['collection'], id: string, order: number): GuideRef => ({
+      ...guide(collection, id, 1),
+      get order() {
+        reads += 1;
+        return order;
+      },
+    });
+    const stages = ['consultation', 'procedure', 'aftercare', 'maintenance'] as const;
+    const many = Array.from({ length: 2000 }, (_, index) => counted(stages[index % 4]!, `guide-${index}`, 2000 - index));
+    const walk = many.map((current) => journeyNeighbours(many, current).next?.id);
+    expect(walk.filter((id) => id === undefined)).toHaveLength(1);
+    expect(reads).toBeLessThan(many.length * 30);
+  });
 });
 
 describe('breadcrumbs', () => {
