@@ -53,10 +53,25 @@ export function careCardItems(file: string, tree: Root, locale: Locale = 'en'): 
   return items;
 }
 
+/**
+ * Each sign's phrases in a language as `words`, worked out once per list of signs: the check asks for every
+ * care card item of every guide (at 1,000 guides, a tenth of a second of each build went to doing it again).
+ */
+const phraseWords = new WeakMap<readonly Sign[], Map<Locale, string[][]>>();
+
+function phrasesAsWords(signs: readonly Sign[], locale: Locale): string[][] {
+  let byLocale = phraseWords.get(signs);
+  if (!byLocale) phraseWords.set(signs, (byLocale = new Map()));
+  let phrases = byLocale.get(locale);
+  if (!phrases) byLocale.set(locale, (phrases = signs.map((sign) => (signIn(sign, locale)?.phrases ?? []).map(words))));
+  return phrases;
+}
+
 /** The signs a care card item names: those with a phrase of the item's language that appears in it as whole words. */
 export function signsIn(text: string, signs: readonly Sign[], locale: Locale = 'en'): Sign[] {
   const item = words(text);
-  return signs.filter((sign) => (signIn(sign, locale)?.phrases ?? []).some((phrase) => item.includes(words(phrase))));
+  const phrases = phrasesAsWords(signs, locale);
+  return signs.filter((_, index) => phrases[index]!.some((phrase) => item.includes(phrase)));
 }
 
 /** Phrases given to two signs make an item's sign ambiguous; each phrase belongs to one sign, in each language. */
