@@ -5,10 +5,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { builtPages } from '../lib/files.ts';
-import { PAGE_RULES_VERSION, type HtmlProblem } from '../lib/html-check.ts';
+import type { HtmlProblem } from '../lib/html-check.ts';
+import { PAGE_RULES_VERSION } from '../lib/html-rules.ts';
 import { findBrokenLinks, type BrokenLink, type PageLinks } from '../lib/link-check.ts';
 import { hashOf, openCheckCache } from './check-cache.ts';
-import { checkPage, type PageResult } from './page-check.ts';
+import type { PageResult } from './page-check.ts';
 import { HELPER_THREAD_LIMITS, HELPER_THREADS_FROM } from './thread-limits.ts';
 import type { PageJob } from './page-check-worker.ts';
 
@@ -41,7 +42,7 @@ export interface SiteCheckResult {
 }
 
 /** The code a page result comes from: editing any of it makes earlier results stale. */
-const PAGE_CHECK_CODE = ['../lib/html-check.ts', '../lib/link-check.ts', '../lib/page-parts.ts', './page-check.ts'].map((path) => new URL(path, import.meta.url));
+const PAGE_CHECK_CODE = ['../lib/html-check.ts', '../lib/html-rules.ts', '../lib/link-check.ts', '../lib/page-parts.ts', './page-check.ts'].map((path) => new URL(path, import.meta.url));
 
 /** The rule version page results are cached under: html-validate's version and rules, and the checks' own code. */
 export function pageRulesVersion(): string {
@@ -120,7 +121,9 @@ export async function checkSite(distDir: string, siteOrigin: string, options: Si
   const workers = options.workers ?? (misses.length >= WORKERS_FROM ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
   if (workers > 1) {
     await inWorkers(misses, workers, store);
-  } else {
+  } else if (misses.length > 0) {
+    // Loaded only here: html-validate takes about 0.2 s to load, and a big site or a rebuild never needs it in this thread.
+    const { checkPage } = await import('./page-check.ts');
     for (const job of misses) store(job, await checkPage(readFileSync(job.file, 'utf8'), job.page));
   }
   cache?.save();

@@ -1,4 +1,5 @@
-import { HtmlValidate, StaticConfigLoader, version as htmlValidateVersion, type ConfigData, type ResolvedConfig } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, type ConfigData, type ResolvedConfig } from 'html-validate';
+import { HTML_RULES } from './html-rules.ts';
 
 export interface HtmlProblem {
   page: string;
@@ -6,15 +7,6 @@ export interface HtmlProblem {
   rule: string;
   message: string;
 }
-
-/** Validity rules only ("standard"): the check is about correct HTML, not house style. */
-export const HTML_RULES: ConfigData = { extends: ['html-validate:standard'] };
-
-/**
- * What the page checks' results depend on besides the page and the code of the checks: html-validate's
- * version and rules. A cached page result made with others is not reused (src/build/site-check.ts).
- */
-export const PAGE_RULES_VERSION = `html-validate ${htmlValidateVersion} ${JSON.stringify(HTML_RULES)}`;
 
 /**
  * A config loader that resolves the configuration (presets, element metadata) once. html-validate's own
