@@ -1,8 +1,9 @@
 // Node-only: a worker thread that checks the pages it is sent (see site-check.ts), one at a time.
 import { readFileSync } from 'node:fs';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { checkPage } from './page-check.ts';
 import { compressAhead } from './precompression.ts';
+import { yieldCores } from './thread-limits.ts';
 
 export interface PageJob {
   index: number;
@@ -14,6 +15,13 @@ export interface PageJob {
   /** The precompression cache to compress the page into after checking it, and the page's `hashOf` (`compressAhead`). */
   compress?: { into: string; key: string };
 }
+
+/** What the thread is started with: whether it gives the cores to the rest of the build first (`yieldCores`). */
+export interface PageCheckWorkerData {
+  yielding?: boolean;
+}
+
+if ((workerData as PageCheckWorkerData | undefined)?.yielding) yieldCores();
 
 parentPort?.on('message', async ({ index, file, html, page, compress }: PageJob) => {
   try {

@@ -1,4 +1,6 @@
-// Node-only: how the build's process and its helper threads (page checks, Markdown copies) use memory.
+// Node-only: how the build's process and its helper threads (page checks, Markdown copies) use memory and
+// the cores.
+import { setPriority } from 'node:os';
 
 /**
  * The memory limits a helper thread starts with. V8 sizes a thread's young generation from the machine's
@@ -25,3 +27,17 @@ export const HELPER_THREADS_FROM = 300;
  * card's 3 MB of pixels, the same setting slowed the cards by a third; it now fills only glyphs.)
  */
 export const BUILD_MEMORY: Readonly<Record<string, string>> = { MIMALLOC_PURGE_DELAY: '0' };
+
+/** The niceness a thread that yields takes (0 is the default, 19 the lowest priority). */
+const YIELDING_NICENESS = 10;
+
+/**
+ * Lowers the priority of the calling worker thread, so that another task of the build gets the cores first
+ * and this one takes what it leaves. Linux only: there a priority is a thread's own, and elsewhere it would
+ * lower the whole build's process. A thread may always lower its own priority; it cannot raise it again.
+ */
+export function yieldCores(platform: NodeJS.Platform = process.platform): boolean {
+  if (platform !== 'linux') return false;
+  setPriority(YIELDING_NICENESS);
+  return true;
+}

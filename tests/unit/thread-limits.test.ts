@@ -1,0 +1,36 @@
+import { getPriority } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { yieldCores } from '../../src/build/thread-limits';
+
+/** Calls `yieldCores` in a thread of its own (a lowered priority cannot be raised again) and reports that thread's priority. */
+function yieldInThread(platform: NodeJS.Platform): Promise<{ yielded: boolean; priority: number }> {
+  const module = new URL('../../src/build/thread-limits.ts', import.meta.url).href;
+  const code = `
+    const { parentPort } = require('node:worker_threads');
+    const { getPriority } = require('node:os');
+    import(${JSON.stringify(module)}).then(({ yieldCores }) => {
+      const yielded = yieldCores(${JSON.stringify(platform)});
+      parentPort.postMessage({ yielded, priority: getPriority() });
+    });`;
+  const worker = new Worker(code, { eval: true });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (message) => void worker.terminate().then(() => resolve(message)));
+    worker.once('error', reject);
+  });
+}
+
+describe('yieldCores', () => {
+  it.runIf(process.platform === 'linux')('lowers the priority of the calling thread only, on Linux', async () => {
+    const before = getPriority();
+    expect(await yieldInThread('linux')).toEqual({ yielded: true, priority: 10 });
+    expect(getPriority()).toBe(before);
+  });
+
+  it('leaves every priority as it is elsewhere, where it would lower the whole process', async () => {
+    const before = getPriority();
+    expect(await yieldInThread('darwin')).toEqual({ yielded: false, priority: before });
+    expect(yieldCores('win32')).toBe(false);
+    expect(getPriority()).toBe(before);
+  });
+});
