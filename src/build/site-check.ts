@@ -57,8 +57,8 @@ interface Job extends PageJob {
 /**
  * Checks each job in one of `count` worker threads; results arrive in any order, by index. The threads yield
  * the cores (`yieldCores`): Pagefind indexes the same pages meanwhile (src/integrations/pagefind.ts), and its
- * index is what the build waits for last. At 5,000 guides on two cores, Pagefind took 25.6–27.1 s beside
- * these threads and 17.1–20.8 s when they yielded; the checks still ended before it (11–12 s, then 15–18 s).
+ * index is what the build waits for last. At 5,000 guides on two cores, Pagefind took 23.4–27.1 s beside
+ * these threads and 17.1–20.8 s when they yielded; the checks still ended before it (11–13 s, then 15–18 s).
  */
 async function inWorkers(jobs: Job[], count: number, done: (job: Job, result: PageResult) => void): Promise<void> {
   const queue = [...jobs];
