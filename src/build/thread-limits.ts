@@ -35,9 +35,15 @@ const YIELDING_NICENESS = 10;
  * Lowers the priority of the calling worker thread, so that another task of the build gets the cores first
  * and this one takes what it leaves. Linux only: there a priority is a thread's own, and elsewhere it would
  * lower the whole build's process. A thread may always lower its own priority; it cannot raise it again.
+ * Says whether it did: where the system refuses (a sandbox that forbids the call), the thread runs on at
+ * its priority, since the order of the work is only about speed.
  */
-export function yieldCores(platform: NodeJS.Platform = process.platform): boolean {
+export function yieldCores(platform: NodeJS.Platform = process.platform, lower: (niceness: number) => void = setPriority): boolean {
   if (platform !== 'linux') return false;
-  setPriority(YIELDING_NICENESS);
-  return true;
+  try {
+    lower(YIELDING_NICENESS);
+    return true;
+  } catch {
+    return false;
+  }
 }

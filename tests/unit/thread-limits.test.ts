@@ -33,4 +33,11 @@ describe('yieldCores', () => {
     expect(yieldCores('win32')).toBe(false);
     expect(getPriority()).toBe(before);
   });
+
+  it('lets the thread run on at its priority where the system refuses the call', () => {
+    const refused = () => {
+      throw Object.assign(new Error('setpriority EPERM'), { code: 'EPERM' });
+    };
+    expect(yieldCores('linux', refused)).toBe(false);
+  });
 });
