@@ -1,11 +1,11 @@
 import { CONTENT_RULES } from '../lib/content-rules';
 import { infleszBand, spanishReadability } from '../lib/readability-es';
 import { quote } from './mdx-nodes';
-import { oncePerParse } from './once-per-parse';
+import { oncePer } from '../lib/once-per';
 import type { TextGate } from './types';
 
 /** The Spanish reading-level and sentence-length gates read the same analysis; it is made once per guide. */
-export const spanishReadabilityOf = oncePerParse(spanishReadability);
+export const spanishReadabilityOf = oncePer(spanishReadability);
 
 /**
  * A Spanish guide's body scores at least "normal" on the INFLESZ scale (Szigriszt-Pazos perspicuity ≥ 55,

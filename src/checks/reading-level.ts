@@ -3,12 +3,12 @@ import { readability } from '../lib/readability';
 import type { ParsedMdx } from '../lib/mdx-source';
 import type { Locale } from '../i18n/locales';
 import { quote } from './mdx-nodes';
-import { oncePerParse } from './once-per-parse';
+import { oncePer } from '../lib/once-per';
 import { spanishReadabilityOf, spanishReadingLevelGate } from './reading-level-es';
 import type { TextGate } from './types';
 
 /** The reading-level and sentence-length gates read the same analysis; it is made once per guide. */
-export const readabilityOf = oncePerParse(readability);
+export const readabilityOf = oncePer(readability);
 
 /** The sentences of a guide's body with their word counts, as its language's readability reads them. */
 export function sentencesOf(parsed: ParsedMdx, locale: Locale): readonly { text: string; line?: number; words: number }[] {

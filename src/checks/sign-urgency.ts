@@ -3,9 +3,10 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { CARE_LEVELS } from '../lib/care-card';
+import { oncePer } from '../lib/once-per';
 import type { ContentProblem } from '../lib/friendly-errors';
 import { signIn, type Sign } from '../schemas/sign';
-import type { Locale } from '../i18n/locales';
+import { LOCALES, type Locale } from '../i18n/locales';
 import { withoutAccents } from './languages';
 
 /** Where the signs are listed, relative to the content folder; messages name it. */
@@ -54,23 +55,17 @@ export function careCardItems(file: string, tree: Root, locale: Locale = 'en'): 
 }
 
 /**
- * Each sign's phrases in a language as `words`, worked out once per list of signs: the check asks for every
+ * Each sign's phrases in each language as `words`, worked out once per list of signs: the check asks for every
  * care card item of every guide (at 1,000 guides, a tenth of a second of each build went to doing it again).
  */
-const phraseWords = new WeakMap<readonly Sign[], Map<Locale, string[][]>>();
-
-function phrasesAsWords(signs: readonly Sign[], locale: Locale): string[][] {
-  let byLocale = phraseWords.get(signs);
-  if (!byLocale) phraseWords.set(signs, (byLocale = new Map()));
-  let phrases = byLocale.get(locale);
-  if (!phrases) byLocale.set(locale, (phrases = signs.map((sign) => (signIn(sign, locale)?.phrases ?? []).map(words))));
-  return phrases;
-}
+const phraseWords = oncePer(
+  (signs: readonly Sign[]) => new Map(LOCALES.map((locale) => [locale, signs.map((sign) => (signIn(sign, locale)?.phrases ?? []).map(words))])),
+);
 
 /** The signs a care card item names: those with a phrase of the item's language that appears in it as whole words. */
 export function signsIn(text: string, signs: readonly Sign[], locale: Locale = 'en'): Sign[] {
   const item = words(text);
-  const phrases = phrasesAsWords(signs, locale);
+  const phrases = phraseWords(signs).get(locale)!;
   return signs.filter((_, index) => phrases[index]!.some((phrase) => item.includes(phrase)));
 }
 

@@ -1,5 +1,6 @@
 import { STAGE_IDS, TOPICS_COLLECTION, isStageId, type GuideCollection } from './stages';
 import { routes } from './routes';
+import { oncePer } from './once-per';
 import type { Locale } from '../i18n/locales';
 import { stageLabel } from '../i18n/stage-text';
 import { t } from '../i18n/t';
@@ -43,7 +44,7 @@ export interface Neighbours<T> {
  * come before it ("Before you decide" on the home page), so their next guide is the journey's first.
  */
 export function journeyNeighbours<T extends GuideRef>(guides: readonly T[], current: GuideRef): Neighbours<T> {
-  const { journey, places } = journeyOf(guides);
+  const { journey, places } = journeyOf(guides) as Journey<T>;
   if (!isStageId(current.collection)) return journey[0] ? { next: journey[0] } : {};
   const index = places.get(placeKey(current));
   if (index === undefined) return {};
@@ -63,22 +64,15 @@ const placeKey = (guide: Pick<GuideRef, 'collection' | 'id'>) => `${guide.collec
  * sorting it for each page made the build's time grow with the square of the guides (about 0.1 s at 1,000
  * guides, 25 times that at 5,000). Lists are never changed once made, so the list itself is the key.
  */
-const journeys = new WeakMap<readonly GuideRef[], Journey<GuideRef>>();
-
-function journeyOf<T extends GuideRef>(guides: readonly T[]): Journey<T> {
-  let found = journeys.get(guides) as Journey<T> | undefined;
-  if (!found) {
-    const journey = sortGuides(guides.filter((guide) => isStageId(guide.collection)));
-    const places = new Map<string, number>();
-    // The first of two entries with one key wins, as a search from the start would find it.
-    journey.forEach((guide, index) => {
-      if (!places.has(placeKey(guide))) places.set(placeKey(guide), index);
-    });
-    found = { journey, places };
-    journeys.set(guides, found);
-  }
-  return found;
-}
+const journeyOf = oncePer((guides: readonly GuideRef[]): Journey<GuideRef> => {
+  const journey = sortGuides(guides.filter((guide) => isStageId(guide.collection)));
+  const places = new Map<string, number>();
+  // The first of two entries with one key wins, as a search from the start would find it.
+  journey.forEach((guide, index) => {
+    if (!places.has(placeKey(guide))) places.set(placeKey(guide), index);
+  });
+  return { journey, places };
+});
 
 /** Home → stage (or topics) → guide. The last crumb is the current page. */
 export function breadcrumbs(guide: GuideRef, locale: Locale): Crumb[] {

@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, LOCALES, entryLocale, localePrefix, type Locale } from '../i18n/locales';
 import { routes, siteBase, sitePaths, withBase } from './routes';
 import { isStageId, type GuideCollection } from './stages';
+import { oncePer } from './once-per';
 
 /**
  * Which pages are the same page in another language. A guide names the English guide it translates
@@ -39,16 +40,11 @@ export function translationSets<T extends TranslatableGuide>(guides: readonly T[
 }
 
 /** The sets of each list of guides asked about: every guide page asks with the same list, so it is paired once, not once a page. */
-const setsOfList = new WeakMap<readonly TranslatableGuide[], Map<string, Versions<TranslatableGuide>>>();
+const setsOfList = oncePer((guides: readonly TranslatableGuide[]) => translationSets(guides));
 
 /** A guide's versions in every language (itself included), from all the site's guides (a list not changed afterwards). */
 export function versionsOf<T extends TranslatableGuide>(guides: readonly T[], guide: TranslatableGuide): Versions<T> {
-  let sets = setsOfList.get(guides);
-  if (!sets) {
-    sets = translationSets(guides);
-    setsOfList.set(guides, sets);
-  }
-  return (sets.get(englishAddress(guide)) ?? {}) as Versions<T>;
+  return (setsOfList(guides).get(englishAddress(guide)) ?? {}) as Versions<T>;
 }
 
 /** The paths of a guide's versions, by language. */
