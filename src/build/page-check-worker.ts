@@ -21,9 +21,19 @@ export interface PageCheckWorkerData {
   yielding?: boolean;
 }
 
+/** Tells a thread that was started without yielding (the one of the render) to yield from now on. */
+export interface YieldFromNow {
+  yieldCores: true;
+}
+
 if ((workerData as PageCheckWorkerData | undefined)?.yielding) yieldCores();
 
-parentPort?.on('message', async ({ index, file, html, page, compress }: PageJob) => {
+parentPort?.on('message', async (message: PageJob | YieldFromNow) => {
+  if ('yieldCores' in message) {
+    yieldCores();
+    return;
+  }
+  const { index, file, html, page, compress } = message;
   try {
     const text = html ?? readFileSync(file!, 'utf8');
     const result = await checkPage(text, page);

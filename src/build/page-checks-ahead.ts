@@ -27,7 +27,17 @@ export interface PageChecksAhead extends RenderedPages {
    * the check cache keys them), once the page being checked is done. Pages still waiting are dropped: the
    * check after the render validates whatever has no result here.
    */
-  finish(): Promise<Map<string, PageResult>>;
+  finish(): Promise<PagesCheckedAhead>;
+}
+
+export interface PagesCheckedAhead {
+  results: Map<string, PageResult>;
+  /**
+   * The thread, idle and still running, when it ran without failing: the check after the render validates
+   * in it (src/build/site-check.ts) instead of starting one more, which would load html-validate again
+   * (about 0.45 s of a core). Whoever takes it ends it.
+   */
+  thread?: Worker;
 }
 
 /**
@@ -57,21 +67,23 @@ export function startPageChecksAhead(options: { compressInto?: string } = {}): P
   const start = () => {
     worker = new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: HELPER_THREAD_LIMITS });
     worker.unref();
-    worker.on('message', (message: { result?: PageResult; error?: string }) => {
-      const finished = current!;
-      current = undefined;
-      // A page the thread could not check is left to the check after the render, which reports the error.
-      if (message.result) results.set(finished.key, message.result);
-      finished.done();
-      next();
-    });
-    worker.on('error', () => {
-      failed = true;
-      current?.done();
-      current = undefined;
-    });
+    worker.on('message', onMessage);
+    worker.on('error', onError);
     next();
   };
+  function onMessage(message: { result?: PageResult; error?: string }): void {
+    const finished = current!;
+    current = undefined;
+    // A page the thread could not check is left to the check after the render, which reports the error.
+    if (message.result) results.set(finished.key, message.result);
+    finished.done();
+    next();
+  }
+  function onError(): void {
+    failed = true;
+    current?.done();
+    current = undefined;
+  }
 
   return {
     expect(pages) {
@@ -89,8 +101,17 @@ export function startPageChecksAhead(options: { compressInto?: string } = {}): P
       open = false;
       waiting.length = 0;
       if (current) await new Promise<void>((resolve) => (current!.done = resolve));
-      await worker?.terminate();
-      return results;
+      if (!worker || failed) {
+        await worker?.terminate();
+        return { results };
+      }
+      worker.off('message', onMessage);
+      // Its new owner listens from its first job on; an error before that shows as the thread's exit there.
+      worker.off('error', onError);
+      worker.on('error', () => undefined);
+      // Kept alive from now on: the build waits for what it finds.
+      worker.ref();
+      return { results, thread: worker };
     },
   };
 }

@@ -11,7 +11,7 @@ import { findBrokenLinks, type BrokenLink, type PageLinks } from '../lib/link-ch
 import { hashOf, openCheckCache } from './check-cache.ts';
 import type { PageResult } from './page-check.ts';
 import { HELPER_THREAD_LIMITS, HELPER_THREADS_FROM } from './thread-limits.ts';
-import type { PageCheckWorkerData, PageJob } from './page-check-worker.ts';
+import type { PageCheckWorkerData, PageJob, YieldFromNow } from './page-check-worker.ts';
 
 /** Fewer pages to validate than this are done in this thread: starting workers costs more than it saves. */
 export const WORKERS_FROM = HELPER_THREADS_FROM;
@@ -29,6 +29,13 @@ export interface SiteCheckOptions {
   workers?: number;
   /** Results of pages validated while Astro rendered (src/build/page-checks-ahead.ts), by the hash of their bytes. */
   checkedAhead?: ReadonlyMap<string, PageResult>;
+  /**
+   * Page-check threads already running and idle (the render's): used before any thread is started, and
+   * ended with the check, whatever happens.
+   */
+  idleThreads?: readonly Worker[];
+  /** Starts a page-check thread (a test counts them); by default `page-check-worker.ts` with the build's limits. */
+  startThread?: (workerData: PageCheckWorkerData) => Worker;
 }
 
 export interface SiteCheckResult {
@@ -60,10 +67,15 @@ interface Job extends PageJob {
  * index is what the build waits for last. At 5,000 guides on two cores, Pagefind took 23.4–27.1 s beside
  * these threads and 17.1–20.8 s when they yielded; the checks still ended before it (11–13 s, then 15–18 s).
  */
-async function inWorkers(jobs: Job[], count: number, done: (job: Job, result: PageResult) => void): Promise<void> {
+const startPageCheckThread = (workerData: PageCheckWorkerData): Worker =>
+  new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: HELPER_THREAD_LIMITS, workerData });
+
+async function inWorkers(jobs: Job[], count: number, done: (job: Job, result: PageResult) => void, idle: readonly Worker[], start: typeof startPageCheckThread): Promise<void> {
   const queue = [...jobs];
-  const workerData: PageCheckWorkerData = { yielding: true };
-  const workers = Array.from({ length: Math.min(count, jobs.length) }, () => new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: HELPER_THREAD_LIMITS, workerData }));
+  const wanted = Math.min(count, jobs.length);
+  const taken = idle.slice(0, wanted);
+  for (const worker of taken) worker.postMessage({ yieldCores: true } satisfies YieldFromNow);
+  const workers = [...taken, ...Array.from({ length: wanted - taken.length }, () => start({ yielding: true }))];
   try {
     await Promise.all(
       workers.map(
@@ -81,6 +93,8 @@ async function inWorkers(jobs: Job[], count: number, done: (job: Job, result: Pa
               next();
             });
             worker.on('error', reject);
+            // A thread that ended (a taken one may have ended while idle) would leave its page unanswered.
+            worker.on('exit', () => reject(new Error(`checking ${current?.page ?? 'the pages'} failed: its thread ended`)));
             next();
           }),
       ),
@@ -96,6 +110,14 @@ async function inWorkers(jobs: Job[], count: number, done: (job: Job, result: Pa
  * page's stored or fresh links, so a change to one page still re-checks every link to it.
  */
 export async function checkSite(distDir: string, siteOrigin: string, options: SiteCheckOptions = {}): Promise<SiteCheckResult> {
+  try {
+    return await checkPages(distDir, siteOrigin, options);
+  } finally {
+    await Promise.all((options.idleThreads ?? []).map((thread) => thread.terminate()));
+  }
+}
+
+async function checkPages(distDir: string, siteOrigin: string, options: SiteCheckOptions): Promise<SiteCheckResult> {
   const pages = builtPages(distDir);
   const cache = options.cacheFile ? openCheckCache<PageResult>(options.cacheFile, pageRulesVersion()) : undefined;
   const results: PageResult[] = new Array(pages.length);
@@ -124,9 +146,11 @@ export async function checkSite(distDir: string, siteOrigin: string, options: Si
     // Not kept: the page is read again where it is checked, so a big site is never in memory at once.
     else misses.push(job);
   });
+  const idle = options.idleThreads ?? [];
   const workers = options.workers ?? (misses.length >= WORKERS_FROM ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
-  if (workers > 1) {
-    await inWorkers(misses, workers, store);
+  // A running thread costs nothing to start: it validates even the few pages this thread would.
+  if (workers > 1 || (idle.length > 0 && misses.length > 0)) {
+    await inWorkers(misses, Math.max(workers, Math.min(idle.length, 1)), store, idle, options.startThread ?? startPageCheckThread);
   } else if (misses.length > 0) {
     // Loaded only here: html-validate takes about 0.2 s to load, and a big site or a rebuild never needs it in this thread.
     const { checkPage } = await import('./page-check.ts');

@@ -37,10 +37,11 @@ export function siteIntegrity(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         setRenderedPages(undefined);
-        const checkedAhead = await ahead?.finish();
+        const rendering = await ahead?.finish();
         let linksStarted = 0;
         const { pages, fromCache, checkedAhead: whileRendering, broken, invalid } = await checkSite(fileURLToPath(dir), origin, {
-          checkedAhead,
+          checkedAhead: rendering?.results,
+          idleThreads: rendering?.thread ? [rendering.thread] : [],
           cacheFile: join(cacheDir, CACHE_FILE),
           onProgress: progressReporter('html', 'validated', 'pages', (line) => logger.info(line), started),
           onLinks: () => (linksStarted = performance.now()),

@@ -8,6 +8,8 @@ import { hashOf, openCheckCache } from '../../src/build/check-cache';
 import { checkSite } from '../../src/build/site-check';
 import { AHEAD_FROM, startPageChecksAhead } from '../../src/build/page-checks-ahead';
 import { checkPage } from '../../src/build/page-check';
+import type { PageCheckWorkerData } from '../../src/build/page-check-worker';
+import { Worker } from 'node:worker_threads';
 
 
 /** A small site with one problem of each kind: a missing page, a missing id, invalid HTML. */
@@ -107,7 +109,8 @@ describe('pages checked while Astro renders', () => {
     ahead.submit(invalid);
     ahead.submit(invalid);
     for (let n = 0; n < 3; n++) ahead.submit(page(`<p>Filler ${n}</p>`));
-    const checkedAhead = await ahead.finish();
+    const { results: checkedAhead, thread } = await ahead.finish();
+    await thread?.terminate();
     expect([...checkedAhead.keys()]).toEqual([hashOf(invalid)]);
     // The page it checked is compressed too, for the build's last step to take.
     expect(readdirSync(compressInto).map((name) => gunzipSync(readFileSync(join(compressInto, name))).toString())).toEqual([invalid]);
@@ -120,6 +123,40 @@ describe('pages checked while Astro renders', () => {
     const ahead = startPageChecksAhead();
     ahead.expect(AHEAD_FROM - 1);
     for (let n = 0; n < AHEAD_FROM - 1; n++) ahead.submit(page(`<p>Page ${n}</p>`));
-    expect((await ahead.finish()).size).toBe(0);
+    expect(await ahead.finish()).toEqual({ results: new Map() });
+  });
+
+  it('hands its thread to the check after the render, which validates in it before starting any, and ends it', async () => {
+    const dir = site(FILES);
+    const plain = await checkSite(dir, 'https://example.org', { workers: 0 });
+    const ahead = startPageChecksAhead();
+    ahead.expect(AHEAD_FROM);
+    const { thread } = await ahead.finish();
+    expect(thread).toBeDefined();
+    const ended = new Promise((resolve) => thread!.once('exit', resolve));
+    const started: PageCheckWorkerData[] = [];
+    const startThread = (workerData: PageCheckWorkerData) => {
+      started.push(workerData);
+      return new Worker(new URL('../../src/build/page-check-worker.ts', import.meta.url), { workerData });
+    };
+    // Few pages: this thread would validate them itself, but the idle thread is there.
+    expect(await checkSite(dir, 'https://example.org', { idleThreads: [thread!], startThread })).toEqual(plain);
+    expect(started).toEqual([]);
+    await ended;
+    // Two threads wanted: the idle one, and one started, which yields the cores from its start.
+    const again = await startPageChecksAhead();
+    again.expect(AHEAD_FROM);
+    const second = (await again.finish()).thread!;
+    expect(await checkSite(dir, 'https://example.org', { workers: 2, idleThreads: [second], startThread })).toEqual(plain);
+    expect(started).toEqual([{ yielding: true }]);
+  });
+
+  it('ends an idle thread it was given and did not need', async () => {
+    const ahead = startPageChecksAhead();
+    ahead.expect(AHEAD_FROM);
+    const { thread } = await ahead.finish();
+    const ended = new Promise((resolve) => thread!.once('exit', resolve));
+    expect((await checkSite(site({}), 'https://example.org', { idleThreads: [thread!] })).pages).toBe(0);
+    await ended;
   });
 });
