@@ -34,6 +34,11 @@ export interface SiteCheckOptions {
    * ended with the check, whatever happens.
    */
   idleThreads?: readonly Worker[];
+  /**
+   * The precompression cache (src/build/precompression.ts) the threads compress each page they validate
+   * into, beside Pagefind, so that the build's last step, which waits for the index, only links them.
+   */
+  compressInto?: string;
   /** Starts a page-check thread (a test counts them); by default `page-check-worker.ts` with the build's limits. */
   startThread?: (workerData: PageCheckWorkerData) => Worker;
 }
@@ -70,7 +75,13 @@ interface Job extends PageJob {
 const startPageCheckThread = (workerData: PageCheckWorkerData): Worker =>
   new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: HELPER_THREAD_LIMITS, workerData });
 
-async function inWorkers(jobs: Job[], count: number, done: (job: Job, result: PageResult) => void, idle: readonly Worker[], start: typeof startPageCheckThread): Promise<void> {
+interface Threads {
+  idle: readonly Worker[];
+  start: typeof startPageCheckThread;
+  compressInto?: string;
+}
+
+async function inWorkers(jobs: Job[], count: number, done: (job: Job, result: PageResult) => void, { idle, start, compressInto }: Threads): Promise<void> {
   const queue = [...jobs];
   const wanted = Math.min(count, jobs.length);
   const taken = idle.slice(0, wanted);
@@ -85,7 +96,8 @@ async function inWorkers(jobs: Job[], count: number, done: (job: Job, result: Pa
             const next = () => {
               current = queue.shift();
               if (!current) return resolve();
-              worker.postMessage({ index: current.index, file: current.file, page: current.page } satisfies PageJob);
+              const compress = compressInto === undefined ? undefined : { into: compressInto, key: current.key };
+              worker.postMessage({ index: current.index, file: current.file, page: current.page, compress } satisfies PageJob);
             };
             worker.on('message', (message: { result?: PageResult; error?: string }) => {
               if (message.error !== undefined) return reject(new Error(`checking ${current!.page} failed: ${message.error}`));
@@ -150,7 +162,7 @@ async function checkPages(distDir: string, siteOrigin: string, options: SiteChec
   const workers = options.workers ?? (misses.length >= WORKERS_FROM ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
   // A running thread costs nothing to start: it validates even the few pages this thread would.
   if (workers > 1 || (idle.length > 0 && misses.length > 0)) {
-    await inWorkers(misses, Math.max(workers, Math.min(idle.length, 1)), store, idle, options.startThread ?? startPageCheckThread);
+    await inWorkers(misses, Math.max(workers, Math.min(idle.length, 1)), store, { idle, start: options.startThread ?? startPageCheckThread, compressInto: options.compressInto });
   } else if (misses.length > 0) {
     // Loaded only here: html-validate takes about 0.2 s to load, and a big site or a rebuild never needs it in this thread.
     const { checkPage } = await import('./page-check.ts');

@@ -42,6 +42,7 @@ export function siteIntegrity(): AstroIntegration {
         const { pages, fromCache, checkedAhead: whileRendering, broken, invalid } = await checkSite(fileURLToPath(dir), origin, {
           checkedAhead: rendering?.results,
           idleThreads: rendering?.thread ? [rendering.thread] : [],
+          compressInto: precompressionCacheFolder(cacheDir),
           cacheFile: join(cacheDir, CACHE_FILE),
           onProgress: progressReporter('html', 'validated', 'pages', (line) => logger.info(line), started),
           onLinks: () => (linksStarted = performance.now()),

@@ -28,6 +28,14 @@ describe('the built-site check', () => {
     expect(await checkSite(dir, 'https://example.org', { workers: 2 })).toEqual(alone);
   });
 
+  it('compresses each page it validates in a thread into the precompression cache, the bytes of the page', async () => {
+    const dir = site(FILES);
+    const compressInto = mkdtempSync(join(tmpdir(), 'mng-gz-'));
+    await checkSite(dir, 'https://example.org', { workers: 2, compressInto });
+    const compressed = readdirSync(compressInto).map((name) => gunzipSync(readFileSync(join(compressInto, name))).toString());
+    expect(compressed.sort()).toEqual(Object.values(FILES).sort());
+  });
+
   it('reuses each unchanged page\'s result from the cache, finds the same, and re-checks links into a changed page', async () => {
     const dir = site(FILES);
     const cacheFile = join(mkdtempSync(join(tmpdir(), 'mng-cache-')), 'site-integrity.json');
