@@ -52,6 +52,21 @@ describe('pages that list guides', () => {
     expect(preview('topics', of(many, 'topics'), many.length).more).toBeUndefined();
   });
 
+  it('groups a list of guides by section once, however many of its guides ask: a build asks once per guide page', () => {
+    // Each guide counts how often its section is read; filtering the list for every page read it millions of times.
+    let reads = 0;
+    const all = corpus(2000).map(({ collection, id }) => ({
+      id,
+      get collection() {
+        reads += 1;
+        return collection;
+      },
+    }));
+    const pages = all.map((guide) => sectionList(all, guide));
+    expect(pages.every((page, index) => page.guides.includes(all[index]!))).toBe(true);
+    expect(reads).toBeLessThan(all.length * 10);
+  });
+
   it(`at 5,000 guides no page lists more than ${GUIDES_PER_PAGE} guides`, () => {
     const all = corpus(5000);
     for (const collection of GUIDE_COLLECTIONS) {
