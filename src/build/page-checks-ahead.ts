@@ -46,7 +46,8 @@ export interface PagesCheckedAhead {
  * the render, on the same bytes, so a result found here is the one found there; it only moves the work to a
  * core the render leaves idle. With `compressInto`, it also compresses each page into the precompression
  * cache (src/build/precompression.ts), where the build's last step takes it instead of compressing it
- * then. It does not keep the process alive: a build that fails exits without waiting for it.
+ * then. Until `finish` hands it over, it does not keep the process alive: a build that fails exits without
+ * waiting for it.
  */
 export function startPageChecksAhead(options: { compressInto?: string } = {}): PageChecksAhead {
   const results = new Map<string, PageResult>();

@@ -66,21 +66,23 @@ interface Job extends PageJob {
   file: string;
 }
 
-/**
- * Checks each job in one of `count` worker threads; results arrive in any order, by index. The threads yield
- * the cores (`yieldCores`): Pagefind indexes the same pages meanwhile (src/integrations/pagefind.ts), and its
- * index is what the build waits for last. At 5,000 guides on two cores, Pagefind took 23.4–27.1 s beside
- * these threads and 17.1–20.8 s when they yielded; the checks still ended before it (11–13 s, then 15–18 s).
- */
 const startPageCheckThread = (workerData: PageCheckWorkerData): Worker =>
   new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: HELPER_THREAD_LIMITS, workerData });
 
+/** Where `inWorkers` finds its threads: the idle ones given first, then started ones; and where pages are compressed. */
 interface Threads {
   idle: readonly Worker[];
   start: typeof startPageCheckThread;
   compressInto?: string;
 }
 
+/**
+ * Checks each job in one of `count` worker threads; results arrive in any order, by index. The threads yield
+ * the cores (`yieldCores`): Pagefind indexes the same pages meanwhile (src/integrations/pagefind.ts), and its
+ * index is what the build waits for last. At 5,000 guides on two cores, Pagefind took 23.4–27.1 s beside
+ * these threads and 17.1–20.8 s when they yielded; the checks still ended before it (11–13 s, then 15–18 s).
+ * An idle thread given (the render's) is told to yield from now on.
+ */
 async function inWorkers(jobs: Job[], count: number, done: (job: Job, result: PageResult) => void, { idle, start, compressInto }: Threads): Promise<void> {
   const queue = [...jobs];
   const wanted = Math.min(count, jobs.length);
@@ -170,7 +172,7 @@ async function checkPages(distDir: string, siteOrigin: string, options: SiteChec
       store(job, await checkPage(readFileSync(job.file, 'utf8'), job.page));
       // Lets this thread handle what arrived meanwhile: Pagefind's replies, each of which starts its next
       // step. Validation alone never gives way, so at 100 guides Pagefind wrote the index only after the
-      // last page was validated (0.4 s later), where it now ends first (scripts/bench.mjs, interleaved).
+      // last page was validated (0.4–0.6 s later), where it now ends first (interleaved builds of the bench's corpus).
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
