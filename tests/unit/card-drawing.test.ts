@@ -2,7 +2,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import type { TextMeasure } from '../../src/lib/card-face';
 import { layoutCard, wrapText, type CardFaces } from '../../src/lib/card-layout';
-import { cardCoverage, outlineData } from '../../src/lib/card-raster';
+import { drawCardCoverage, outlineData } from '../../src/lib/card-raster';
+import { pngRaster } from '../../src/lib/png';
 import { cardFaces } from '../../src/lib/render-card';
 import { NEUTRAL_CARD_BRAND, SOCIAL_CARD } from '../../src/lib/social-card';
 import { PROJECT_ROOT } from '../support/paths';
@@ -51,7 +52,9 @@ describe('card drawing', () => {
   it('matches resvg filling the same outlines whole, within the quarter pixel a glyph may move', () => {
     const layout = layoutCard(SAMPLE, faces, SOCIAL_CARD);
     const { width, height } = SOCIAL_CARD;
-    const drawn = cardCoverage(layout, faces, width, height);
+    const raster = pngRaster(width, height);
+    drawCardCoverage(layout, faces, raster);
+    const drawn = Uint8Array.from({ length: width * height }, (_, pixel) => raster.bytes[raster.offset + Math.floor(pixel / width) * raster.stride + (pixel % width)]!);
     // The reference: every glyph's outline at its exact place, and the rules, filled by resvg in one picture.
     const shapes = layout.lines.flatMap((line) => {
       const face = faces[line.weight];

@@ -1,6 +1,6 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { shadedPng } from '../../src/lib/png';
+import { plainRaster, pngRaster, shadedPng } from '../../src/lib/png';
 
 /** The chunks of a PNG, each with its CRC checked. */
 function chunks(png: Buffer): { type: string; data: Buffer }[] {
@@ -23,16 +23,16 @@ describe('shaded PNG encoding', () => {
   const ink = [255, 255, 255] as const;
 
   it('writes an 8-bit palette PNG whose rows are the coverage, each led by filter 0', () => {
-    const png = shadedPng(coverage, 3, 2, background, ink);
+    const png = shadedPng(plainRaster(coverage, 3, 2), background, ink);
     const [header, palette, data, end, ...rest] = chunks(png);
     expect([header!.type, palette!.type, data!.type, end!.type, rest]).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND', []]);
     expect(header!.data).toEqual(Buffer.from([0, 0, 0, 3, 0, 0, 0, 2, 8, 3, 0, 0, 0]));
     expect([...inflateSync(data!.data)]).toEqual([0, 0, 255, 128, 0, 255, 0, 0]);
-    expect(shadedPng(coverage, 3, 2, background, ink).equals(png)).toBe(true);
+    expect(shadedPng(plainRaster(coverage, 3, 2), background, ink).equals(png)).toBe(true);
   });
 
   it('has a palette that runs from the background (index 0) to the ink (index 255)', () => {
-    const [, palette] = chunks(shadedPng(coverage, 3, 2, background, ink));
+    const [, palette] = chunks(shadedPng(plainRaster(coverage, 3, 2), background, ink));
     const entry = (index: number) => [...palette!.data.subarray(index * 3, index * 3 + 3)];
     expect(palette!.data).toHaveLength(256 * 3);
     expect(entry(0)).toEqual([11, 110, 105]);
@@ -40,7 +40,13 @@ describe('shaded PNG encoding', () => {
     expect(entry(128)).toEqual([133, 183, 180]);
   });
 
+  it('encodes a raster drawn in the PNG layout as it is, to the same bytes', () => {
+    const raster = pngRaster(3, 2);
+    coverage.forEach((value, pixel) => (raster.bytes[raster.offset + Math.floor(pixel / 3) * raster.stride + (pixel % 3)] = value));
+    expect(shadedPng(raster, background, ink).equals(shadedPng(plainRaster(coverage, 3, 2), background, ink))).toBe(true);
+  });
+
   it('refuses coverage of the wrong size', () => {
-    expect(() => shadedPng(coverage, 4, 2, background, ink)).toThrow('is not 4×2');
+    expect(() => plainRaster(coverage, 4, 2)).toThrow('is not 4×2');
   });
 });
