@@ -12,6 +12,12 @@ import type { PageCheckWorkerData } from '../../src/build/page-check-worker';
 import { Worker } from 'node:worker_threads';
 
 
+/**
+ * For the tests that start page-check threads: each loads html-validate (about 0.45 s of a core), and one
+ * that starts three took 5 s beside a suite run three files at a time.
+ */
+const THREADS_TIMEOUT = 30_000;
+
 /** A small site with one problem of each kind: a missing page, a missing id, invalid HTML. */
 const FILES = {
   'index.html': page('<a href="/a/#part">part</a> <a href="/gone/">gone</a>'),
@@ -26,7 +32,7 @@ describe('the built-site check', () => {
     expect(alone.broken).toEqual([{ page: 'index.html', href: '/gone/', reason: 'points to no file in the site' }]);
     expect(alone.invalid.map(({ page, rule }) => `${page} ${rule}`)).toEqual(['a/index.html no-dup-id']);
     expect(await checkSite(dir, 'https://example.org', { workers: 2 })).toEqual(alone);
-  });
+  }, THREADS_TIMEOUT);
 
   it('compresses each page it validates in a thread into the precompression cache, the bytes of the page', async () => {
     const dir = site(FILES);
@@ -34,7 +40,7 @@ describe('the built-site check', () => {
     await checkSite(dir, 'https://example.org', { workers: 2, compressInto });
     const compressed = readdirSync(compressInto).map((name) => gunzipSync(readFileSync(join(compressInto, name))).toString());
     expect(compressed.sort()).toEqual(Object.values(FILES).sort());
-  });
+  }, THREADS_TIMEOUT);
 
   it('reuses each unchanged page\'s result from the cache, finds the same, and re-checks links into a changed page', async () => {
     const dir = site(FILES);
@@ -125,7 +131,7 @@ describe('pages checked while Astro renders', () => {
     expect(checkedAhead.get(hashOf(invalid))).toEqual(await checkPage(invalid, 'a/index.html'));
     const plain = await checkSite(dir, 'https://example.org', { workers: 0 });
     expect(await checkSite(dir, 'https://example.org', { workers: 0, checkedAhead })).toEqual({ ...plain, checkedAhead: 1 });
-  });
+  }, THREADS_TIMEOUT);
 
   it('starts no thread for a small site: its pages are checked after the render', async () => {
     const ahead = startPageChecksAhead();
@@ -157,7 +163,7 @@ describe('pages checked while Astro renders', () => {
     const second = (await again.finish()).thread!;
     expect(await checkSite(dir, 'https://example.org', { workers: 2, idleThreads: [second], startThread })).toEqual(plain);
     expect(started).toEqual([{ yielding: true }]);
-  });
+  }, THREADS_TIMEOUT);
 
   it('ends an idle thread it was given and did not need', async () => {
     const ahead = startPageChecksAhead();
