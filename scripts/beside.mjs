@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 const NICE = '/usr/bin/nice';
 
 /** The command at the lowest priority where `nice` is there to give it (Linux, macOS); as it is elsewhere. */
-export const atLowestPriority = (command, nice = NICE) => (existsSync(nice) ? [nice, '-n', '19', ...command] : command);
+const atLowestPriority = (command) => (existsSync(NICE) ? [NICE, '-n', '19', ...command] : command);
 
 /** Runs a command to its end; `capture` keeps its output (both streams, in order) instead of passing it on. */
 function run([command, ...args], { cwd, capture = false }) {
