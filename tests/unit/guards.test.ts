@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,31 +27,6 @@ describe('npm test without Chromium', () => {
   it('says nothing and passes when the browser is there', () => {
     const run = runScript('check-chromium.mjs');
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
-  });
-});
-
-describe('npm test runs the type check beside the tests', () => {
-  const node = (code: string) => [process.execPath, '-e', code];
-  const beside = (tests: string, check: string) => {
-    const script = `const { runBeside } = await import(${JSON.stringify(join(PROJECT_ROOT, 'scripts', 'beside.mjs'))});
-      process.exit(await runBeside({ tests: ${JSON.stringify(node(tests))}, check: ${JSON.stringify(node(check))}, checkName: 'The check', cwd: ${JSON.stringify(PROJECT_ROOT)} }));`;
-    return spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-  };
-
-  it('prints the check after the tests, at the lowest priority, and passes when both pass', () => {
-    const run = beside('console.log("tests ran")', 'console.log("niceness", require("node:os").getPriority())');
-    expect(run.status).toBe(0);
-    expect(run.stdout.indexOf('tests ran')).toBeLessThan(run.stdout.indexOf('The check, run beside the tests:'));
-    // Linux and macOS have nice; the niceness is what the check ran at.
-    expect(run.stdout).toContain(existsSync('/usr/bin/nice') ? 'niceness 19' : 'niceness');
-  });
-
-  it('fails when the check fails, saying so, and with the tests\' code when they fail', () => {
-    const checkFails = beside('', 'console.error("1 error"); process.exit(2)');
-    expect(checkFails.status).toBe(2);
-    expect(checkFails.stdout).toContain('1 error');
-    expect(checkFails.stderr).toContain('The check failed: see its output above.');
-    expect(beside('process.exit(3)', '').status).toBe(3);
   });
 });
 
