@@ -1,9 +1,10 @@
 // Node-only: validates pages in a worker thread while Astro renders the rest (src/middleware.ts hands them over).
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { RenderedPages } from '../lib/rendered-pages.ts';
 import { hashOf } from './check-cache.ts';
 import type { PageResult } from './page-check.ts';
-import { HELPER_THREAD_LIMITS, HELPER_THREADS_FROM } from './thread-limits.ts';
+import { HELPER_THREADS_FROM } from './thread-limits.ts';
+import { startPageCheckThread } from './site-check.ts';
 import type { PageJob } from './page-check-worker.ts';
 
 /**
@@ -66,7 +67,7 @@ export function startPageChecksAhead(options: { compressInto?: string } = {}): P
     worker.postMessage({ index: 0, page: 'rendered.html', html: page.html, compress } satisfies PageJob);
   };
   const start = () => {
-    worker = new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: HELPER_THREAD_LIMITS });
+    worker = startPageCheckThread();
     worker.unref();
     worker.on('message', onMessage);
     worker.on('error', onError);

@@ -66,13 +66,14 @@ interface Job extends PageJob {
   file: string;
 }
 
-const startPageCheckThread = (workerData: PageCheckWorkerData): Worker =>
+/** Starts a page-check thread (`page-check-worker.ts`) with the helper threads' limits: the render's, and those after it. */
+export const startPageCheckThread = (workerData: PageCheckWorkerData = {}): Worker =>
   new Worker(new URL('./page-check-worker.ts', import.meta.url), { resourceLimits: HELPER_THREAD_LIMITS, workerData });
 
 /** Where `inWorkers` finds its threads: the idle ones given first, then started ones; and where pages are compressed. */
 interface Threads {
   idle: readonly Worker[];
-  start: typeof startPageCheckThread;
+  start: (workerData: PageCheckWorkerData) => Worker;
   compressInto?: string;
 }
 
@@ -164,7 +165,7 @@ async function checkPages(distDir: string, siteOrigin: string, options: SiteChec
   const workers = options.workers ?? (misses.length >= WORKERS_FROM ? Math.min(availableParallelism(), MAX_WORKERS) : 0);
   // A running thread costs nothing to start: it validates even the few pages this thread would.
   if (workers > 1 || (idle.length > 0 && misses.length > 0)) {
-    await inWorkers(misses, Math.max(workers, Math.min(idle.length, 1)), store, { idle, start: options.startThread ?? startPageCheckThread, compressInto: options.compressInto });
+    await inWorkers(misses, Math.max(workers, 1), store, { idle, start: options.startThread ?? startPageCheckThread, compressInto: options.compressInto });
   } else if (misses.length > 0) {
     // Loaded only here: html-validate takes about 0.2 s to load, and a big site or a rebuild never needs it in this thread.
     const { checkPage } = await import('./page-check.ts');

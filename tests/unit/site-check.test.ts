@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlPage as page, htmlSite as site } from '../support/html-site';
 import { hashOf, openCheckCache } from '../../src/build/check-cache';
-import { checkSite } from '../../src/build/site-check';
+import { checkSite, startPageCheckThread } from '../../src/build/site-check';
 import { AHEAD_FROM, startPageChecksAhead } from '../../src/build/page-checks-ahead';
 import { checkPage } from '../../src/build/page-check';
 import type { PageCheckWorkerData } from '../../src/build/page-check-worker';
-import { Worker } from 'node:worker_threads';
 
 
 /**
@@ -151,14 +150,14 @@ describe('pages checked while Astro renders', () => {
     const started: PageCheckWorkerData[] = [];
     const startThread = (workerData: PageCheckWorkerData) => {
       started.push(workerData);
-      return new Worker(new URL('../../src/build/page-check-worker.ts', import.meta.url), { workerData });
+      return startPageCheckThread(workerData);
     };
     // Few pages: this thread would validate them itself, but the idle thread is there.
     expect(await checkSite(dir, 'https://example.org', { idleThreads: [thread!], startThread })).toEqual(plain);
     expect(started).toEqual([]);
     await ended;
     // Two threads wanted: the idle one, and one started, which yields the cores from its start.
-    const again = await startPageChecksAhead();
+    const again = startPageChecksAhead();
     again.expect(AHEAD_FROM);
     const second = (await again.finish()).thread!;
     expect(await checkSite(dir, 'https://example.org', { workers: 2, idleThreads: [second], startThread })).toEqual(plain);
