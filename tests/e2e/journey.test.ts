@@ -83,6 +83,19 @@ describe('a patient walks the journey in Chromium', () => {
     expect(violations).toEqual([]);
   });
 
+  it('would see a violation: axe, as the tests run it, reports a missing alt text and unreadable contrast', async () => {
+    // A blank page first: content set into a page of the site would keep the site's policy, which blocks the inline style.
+    await page.goto('about:blank');
+    await page.setContent(
+      '<!doctype html><html lang="en"><head><title>Control</title></head><body><main><h1>Control</h1>' +
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="10" height="10">' +
+        '<p style="color: #bbbbbb; background: #ffffff">Too pale to read</p></main></body></html>',
+    );
+    const found = await axeViolations(page);
+    expect(found.some((line) => line.includes(': image-alt ('))).toBe(true);
+    expect(found.some((line) => line.includes(': color-contrast ('))).toBe(true);
+  });
+
   it('moves focus to the main content with the skip link', async () => {
     await page.goto(`${server.url}${routes.home()}`);
     await page.keyboard.press('Tab');
