@@ -1,5 +1,6 @@
 // Guides' frontmatter as data, read once per process (and, in a build, kept for the next one).
 import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 
 /**
  * Frontmatter already read in this process, by its text. A build reads each guide's frontmatter three times:
@@ -25,6 +26,30 @@ export function useKeptFrontmatter(next: KeptFrontmatter | undefined): void {
 }
 
 /**
+ * What in a frontmatter js-yaml might read otherwise than yaml does, or should not read at all: anchors and
+ * aliases (yaml refuses an alias bomb, js-yaml would hand it on), tags, directives, merge keys, binary
+ * numbers (`0b101` is a number to js-yaml, text to yaml) and a negative zero (-0 against 0).
+ */
+const YAML_ONLY = /[&*!]|^%|<<|\b0b|-0\b/m;
+
+/**
+ * YAML as data, as the `yaml` package reads it, whose errors the content check explains. js-yaml's core schema
+ * reads the same plain frontmatter ten times faster (22–55 ms instead of 250–460 ms for 1,036 frontmatters,
+ * on the build's thread before any other work can start), and gives the same data for it; anything else, and
+ * anything js-yaml refuses, is read by `yaml`: its data, or its error.
+ */
+export function yamlData(text: string): unknown {
+  if (!YAML_ONLY.test(text)) {
+    try {
+      return loadYaml(text, { schema: CORE_SCHEMA });
+    } catch {
+      // yaml reads it below, and says what is wrong in its own words.
+    }
+  }
+  return parseYaml(text) as unknown;
+}
+
+/**
  * Frontmatter text as data: `{}` when there is none or it is empty. Throws YAML's error when it is not YAML.
  * Each call gets its own copy, so a caller that changes it changes nobody else's.
  */
@@ -34,7 +59,7 @@ export function frontmatterData(text: string | null): unknown {
     if (readFrontmatter.size >= MAX_READ_FRONTMATTER) readFrontmatter.clear();
     let data = kept?.get(text);
     if (data === undefined) {
-      data = (parseYaml(text) as unknown) ?? {};
+      data = yamlData(text) ?? {};
       kept?.add(text, data);
     }
     readFrontmatter.set(text, data);

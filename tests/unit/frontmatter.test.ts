@@ -1,5 +1,9 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { frontmatterData } from '../../src/lib/frontmatter';
+import { YAMLParseError, parse as parseYaml } from 'yaml';
+import { frontmatterData, yamlData } from '../../src/lib/frontmatter';
+import { PROJECT_ROOT } from '../support/paths';
 
 describe('frontmatterData', () => {
   it('reads each frontmatter once, and gives every caller a copy of its own', () => {
@@ -16,5 +20,61 @@ describe('frontmatterData', () => {
     expect(frontmatterData('')).toEqual({});
     expect(() => frontmatterData('title: [unclosed')).toThrow();
     expect(() => frontmatterData('title: [unclosed')).toThrow();
+  });
+});
+
+describe('yamlData', () => {
+  /** Every guide's frontmatter in this repository, as the build reads it. */
+  const guideFrontmatters = (): string[] =>
+    readdirSync(join(PROJECT_ROOT, 'content'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(PROJECT_ROOT, 'content', name), 'utf8'))![1]!);
+
+  /** Plain YAML and its corners: numbers, booleans, nulls, block and flow styles, quoting, comments. */
+  const CORNERS = [
+    'order: 1_000', 'order: 0o17', 'order: 017', 'order: 0x1F', 'order: +12', 'order: 1e3', 'order: .5', 'order: .inf', 'order: .NaN',
+    'when: 12:30:00', 'lastReviewed: 2026-12-04', 'at: 2026-12-04T10:00:00Z', 'draft: yes', 'draft: on', 'draft: TRUE', 'draft: tRUE',
+    'x: ~', 'x: Null', 'x:', "title: 'it''s'", 'title: "caf\\u00e9"', 'text: |\n  one\n  two\n', 'text: >\n  folded\n  line\n',
+    'list: [1, two, "3"]', 'map: {b: 1}', 'sources:\n  - title: A\n    year: 2018', 'title: x # a comment', 'title: plain\n  continued',
+    '__proto__:\n  polluted: 1', 'order: 9007199254740993',
+  ];
+
+  it('reads plain frontmatter as yaml does: every guide here, and the corners of YAML', () => {
+    const texts = [...guideFrontmatters(), ...CORNERS];
+    expect(texts.length).toBeGreaterThan(CORNERS.length + 30);
+    for (const text of texts) expect(yamlData(text), text).toStrictEqual(parseYaml(text));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('leaves to yaml what js-yaml would read otherwise: binary numbers, a negative zero, tags, merge keys, a version directive', () => {
+    expect(yamlData('order: 0b101')).toEqual({ order: '0b101' });
+    for (const text of ['order: -0', 'title: !!binary aGk=', 'base: &b {x: 1}\nitem:\n  <<: *b', '%YAML 1.1\n---\ndraft: yes']) {
+      expect(yamlData(text), text).toStrictEqual(parseYaml(text));
+    }
+  });
+
+  it("refuses what yaml refuses, with yaml's own error (its line for the message): broken YAML, a repeated key, an alias bomb", () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((key, index) => `${key}: &${key} [${Array(10).fill(`*${'abcdefgh'[index]}`).join(', ')}]`)].join('\n');
+    for (const text of ['title: [unclosed', 'order: 1\norder: 2', bomb]) {
+      const refusal = (() => {
+        try {
+          parseYaml(text);
+        } catch (error) {
+          return error as Error;
+        }
+        throw new Error(`yaml read ${text}`);
+      })();
+      expect(() => yamlData(text), text).toThrow(refusal);
+      expect(() => yamlData(text), text).toThrow(refusal.constructor as typeof Error);
+    }
+    expect(() => yamlData('title: [unclosed')).toThrow(YAMLParseError);
+    const broken = (() => {
+      try {
+        yamlData('title: ok\norder: [1,\n');
+      } catch (error) {
+        return error as YAMLParseError;
+      }
+    })();
+    expect(broken?.linePos?.[0]?.line).toBeGreaterThan(1);
   });
 });
