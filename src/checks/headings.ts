@@ -1,14 +1,19 @@
 import { visit } from 'unist-util-visit';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 
 /** The ids Astro gives a guide's headings (github-slugger, as its Markdown processors do), plus the summary box. */
 export function headingIds(tree: Root): Set<string> {
+  const headings: Heading[] = [];
+  visit(tree, 'heading', (heading) => void headings.push(heading));
+  return idsOfHeadings(headings);
+}
+
+/** `headingIds` of a guide's headings, in document order. */
+export function idsOfHeadings(headings: readonly Heading[]): Set<string> {
   const slugger = new GithubSlugger();
   const ids = new Set<string>(['summary-heading']);
-  visit(tree, 'heading', (heading) => {
-    ids.add(slugger.slug(mdastToString(heading)));
-  });
+  for (const heading of headings) ids.add(slugger.slug(mdastToString(heading)));
   return ids;
 }

@@ -36,9 +36,16 @@ function words(text: string): string {
 
 /** The bullets of every `<CareCard>` in a guide's tree, in order. */
 export function careCardItems(file: string, tree: Root, locale: Locale = 'en'): CareCardItem[] {
+  const elements: MdxJsxFlowElement[] = [];
+  visit(tree, 'mdxJsxFlowElement', (element: MdxJsxFlowElement) => void elements.push(element));
+  return itemsOfCards(file, elements, locale);
+}
+
+/** `careCardItems` of a guide's flow elements (the cards among them), in document order. */
+export function itemsOfCards(file: string, elements: readonly MdxJsxFlowElement[], locale: Locale = 'en'): CareCardItem[] {
   const items: CareCardItem[] = [];
-  visit(tree, 'mdxJsxFlowElement', (card: MdxJsxFlowElement) => {
-    if (card.name !== 'CareCard') return;
+  for (const card of elements) {
+    if (card.name !== 'CareCard') continue;
     const level = card.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'level')?.value;
     visit(card, 'listItem', (item) => {
       items.push({
@@ -50,7 +57,7 @@ export function careCardItems(file: string, tree: Root, locale: Locale = 'en'): 
         locale,
       });
     });
-  });
+  }
   return items;
 }
 
