@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { YAMLParseError, parse as parseYaml } from 'yaml';
 import { frontmatterData, yamlData } from '../../src/lib/frontmatter';
 import { PROJECT_ROOT } from '../support/paths';
+import { seededRandom } from '../../src/bench/corpus';
 
 describe('frontmatterData', () => {
   it('reads each frontmatter once, and gives every caller a copy of its own', () => {
@@ -48,9 +49,49 @@ describe('yamlData', () => {
 
   it('leaves to yaml what js-yaml would read otherwise: binary numbers, a negative zero, tags, merge keys, a version directive', () => {
     expect(yamlData('order: 0b101')).toEqual({ order: '0b101' });
-    for (const text of ['order: -0', 'title: !!binary aGk=', 'base: &b {x: 1}\nitem:\n  <<: *b', '%YAML 1.1\n---\ndraft: yes']) {
-      expect(yamlData(text), text).toStrictEqual(parseYaml(text));
+    const differ = [
+      'order: -0', 'order: +0x1F', 'order: -0o7', 'order: -.5', 'order: +.9', 'order: 8.E405', 'title: !!binary aGk=',
+      'base: &b {x: 1}\nitem:\n  <<: *b', '%YAML 1.1\n---\ndraft: yes', 'null: x', '~: x', 'k:\n  ~: 1', 'k: {~}', 'k: {null: 1}',
+      'k: [:]', 'k: [? ]', 'k: {[n]}', 'k: {{}}', 'k: "x"#x', 'k: []#',
+    ];
+    for (const text of differ) {
+      const read = () => parseYaml(text, { logLevel: 'error' }) as unknown;
+      const refusal = (() => {
+        try {
+          read();
+        } catch (error) {
+          return error as Error;
+        }
+      })();
+      if (refusal) expect(() => yamlData(text), text).toThrow(refusal.message);
+      else expect(yamlData(text), text).toStrictEqual(read());
     }
+  });
+
+  it('agrees with yaml on random short documents made of the characters where the two differ (a seeded sample)', () => {
+    const random = seededRandom(20261205);
+    const alphabets = ['019+-._eExXoObB:fnN~', '0123456789+-._eExXoObB:aAfFtTnNyYlLsSuUrR ~#"[]{},|>?', 'ab1:- \n[],"#~?|>', "a1: -\n'\"\\x#|>", 'ab:-\n "\'\\t[],#|>%@`'];
+    let compared = 0;
+    for (let sample = 0; sample < 20_000; sample += 1) {
+      const alphabet = alphabets[sample % alphabets.length]!;
+      const value = Array.from({ length: 1 + Math.floor(random() * 10) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const text = `k: ${value}`;
+      let expected: { data?: unknown; error?: string };
+      try {
+        expected = { data: parseYaml(text, { logLevel: 'error' }) };
+      } catch (error) {
+        expected = { error: (error as Error).message };
+      }
+      let found: { data?: unknown; error?: string };
+      try {
+        found = { data: yamlData(text) };
+      } catch (error) {
+        found = { error: (error as Error).message };
+      }
+      expect(found, text).toStrictEqual(expected);
+      compared += 1;
+    }
+    expect(compared).toBe(20_000);
   });
 
   it("refuses what yaml refuses, with yaml's own error (its line for the message): broken YAML, a repeated key, an alias bomb", () => {
