@@ -19,6 +19,15 @@ export const HELPER_THREAD_LIMITS = { maxYoungGenerationSizeMb: 32 };
 export const HELPER_THREADS_FROM = 300;
 
 /**
+ * The number of guides to check from which the writing checks (reading level, sentence length and the other
+ * text gates) run in a thread while Astro bundles, instead of on the build's thread before it starts. Lower
+ * than the others: this thread has the bundling's idle core to itself, and the build's thread starts Astro's
+ * content sync sooner. At 100 guides, in nine interleaved pairs of clean builds, the content was read 0.4–0.7 s
+ * sooner and the build took 0.2 s less on average (7.4–9.8 s against 8.1–9.7 s).
+ */
+export const WRITING_THREAD_FROM = 50;
+
+/**
  * Allocator settings for the Astro process a build runs (scripts/build.mjs); a value already in the
  * environment wins. Vite's bundler (Rolldown) allocates with mimalloc, which kept about 450 MB it had freed
  * after bundling 1,000 guides until the process ended, while the pages were rendered and checked; with no

@@ -15,7 +15,7 @@ import { CHECK_STORE_ENV } from '../build/workspace';
 import { CONTENT_CHECKED } from '../build/clinic-jobs';
 import { beforeRender, finishBeforeRender } from '../build/before-render';
 import { checkGuidesLater } from '../build/text-gates-later';
-import { HELPER_THREADS_FROM } from '../build/thread-limits';
+import { WRITING_THREAD_FROM } from '../build/thread-limits';
 import { keepFrontmatter, saveKeptFrontmatter } from '../build/kept-frontmatter';
 
 /**
@@ -40,7 +40,7 @@ function runCheck(root: string, logger: AstroIntegrationLogger, cacheDir: string
     displayPath: contentDir && clinic ? clinicDisplayPath(root, clinic, contentDir) : undefined,
     cacheDir: process.env[CHECK_STORE_ENV] || join(cacheDir, STORE_FOLDER),
     onProgress: progressReporter('content', 'checked', 'guides', (line) => logger.info(line), started),
-    laterFrom: later ? HELPER_THREADS_FROM : undefined,
+    laterFrom: later ? WRITING_THREAD_FROM : undefined,
   });
   for (const warning of result.warnings) logger.warn(formatProblem(warning));
   const cached = result.guidesFromCache > 0 ? ` (${result.guidesFromCache} unchanged, from the cache)` : '';

@@ -10,7 +10,7 @@ import { writeBenchSites } from '../../src/bench/bench-project';
 import { checkContent } from '../../src/checks/content-check';
 import { formatProblem } from '../../src/lib/friendly-errors';
 import { reviewDate } from '../../src/lib/dates';
-import { HELPER_THREADS_FROM } from '../../src/build/thread-limits';
+import { WRITING_THREAD_FROM } from '../../src/build/thread-limits';
 import { fixtureProject, projectCopy, tempOutDir } from '../support/fixture-project';
 import { setField } from '../support/fixture-content';
 import { treeHashes } from '../support/tree-hash';
@@ -75,7 +75,7 @@ describe('npm run build, stopped', () => {
 describe('npm run build of a site large enough to check the writing in a thread', () => {
   it('checks it while Astro bundles, and a guide that fails stops the build before any page renders, with the lines of a check run whole', async () => {
     const dest = mkdtempSync(join(tmpdir(), 'mng-later-'));
-    const { project, guides } = writeBenchSites(PROJECT_ROOT, dest, HELPER_THREADS_FROM, 14, TEST_REVIEW_DATE);
+    const { project, guides } = writeBenchSites(PROJECT_ROOT, dest, WRITING_THREAD_FROM, 14, TEST_REVIEW_DATE);
     const guide = guides[7]!;
     const long = 'A sentence that goes on and on and on and on and on and on and on and on and on and on and on and on and on and on without a stop.';
     writeFileSync(join(project, 'content', guide.collection, `${guide.id}.mdx`), `${guide.text}\n${long}\n`);
@@ -85,7 +85,7 @@ describe('npm run build of a site large enough to check the writing in a thread'
     const out = join(dest, 'dist');
     const build = await buildSite(project, out);
     expect(build.status).toBe(1);
-    expect(build.output).toContain(`${HELPER_THREADS_FROM} guides read; the writing of ${HELPER_THREADS_FROM} is checked while Astro bundles`);
+    expect(build.output).toContain(`${WRITING_THREAD_FROM} guides read; the writing of ${WRITING_THREAD_FROM} is checked while Astro bundles`);
     for (const line of expected) expect(build.output).toContain(`  - ${line}`);
     expect(build.output).not.toContain('generating static routes');
     expect(build.output.trim().split('\n').at(-1)).toMatch(/^Build failed/);
