@@ -47,12 +47,12 @@ describe('yamlData', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('leaves to yaml what js-yaml would read otherwise: binary numbers, a negative zero, tags, merge keys, a version directive', () => {
+  it('leaves to yaml what js-yaml would read otherwise: odd numbers, null keys, flow forms, tags, merge keys, directives, a # after a value, a quote going on at column 0', () => {
     expect(yamlData('order: 0b101')).toEqual({ order: '0b101' });
     const differ = [
       'order: -0', 'order: +0x1F', 'order: -0o7', 'order: -.5', 'order: +.9', 'order: 8.E405', 'title: !!binary aGk=',
       'base: &b {x: 1}\nitem:\n  <<: *b', '%YAML 1.1\n---\ndraft: yes', 'null: x', '~: x', 'k:\n  ~: 1', 'k: {~}', 'k: {null: 1}',
-      'k: [:]', 'k: [? ]', 'k: {[n]}', 'k: {{}}', 'k: "x"#x', 'k: []#',
+      'k: [:]', 'k: [? ]', 'k: {[n]}', 'k: {{}}', 'k: "x"#x', 'k: []#', 'k: "a\nb"',
     ];
     for (const text of differ) {
       const read = () => parseYaml(text, { logLevel: 'error' }) as unknown;
