@@ -1,7 +1,6 @@
-import { visit } from 'unist-util-visit';
 import type { Definition, Image, ImageReference, Nodes } from 'mdast';
 import { isCommentExpression, MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, RAW_HTML_ALLOWED, type MdxComponentName } from '../lib/mdx-components';
-import { quote, type JsxElement } from './mdx-nodes';
+import { quote, treeNodes, type JsxElement } from './mdx-nodes';
 import { LINK_SCHEMES, showUrl, urlScheme } from './url-scheme';
 import type { TextGate } from './types';
 
@@ -105,7 +104,7 @@ export const guideLanguageGate: TextGate = ({ file, parsed }, { problems }) => {
   };
   const definitions = new Map<string, Definition>();
   const imageReferences: ImageReference[] = [];
-  visit(parsed.tree, (node: Nodes) => {
+  for (const node of treeNodes(parsed.tree) as Nodes[]) {
     switch (node.type) {
       case 'mdxjsEsm':
         found(node, `${quote(sourceOf(node, parsed.source), 60)} is an MDX import or export: ${NO_CODE}. Remove it: the components (${COMPONENTS}) need no import`);
@@ -136,7 +135,7 @@ export const guideLanguageGate: TextGate = ({ file, parsed }, { problems }) => {
         imageReferences.push(node);
         break;
     }
-  });
+  }
   // A reference may come before its definition, so definitions are judged once all are known: as an
   // image where an image uses one, else as a link.
   const imageDefinitions = new Set<string>();

@@ -1,13 +1,11 @@
-import { visit } from 'unist-util-visit';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { Heading, Root } from 'mdast';
+import { nodesOfType } from './mdx-nodes';
 
 /** The ids Astro gives a guide's headings (github-slugger, as its Markdown processors do), plus the summary box. */
 export function headingIds(tree: Root): Set<string> {
-  const headings: Heading[] = [];
-  visit(tree, 'heading', (heading) => void headings.push(heading));
-  return idsOfHeadings(headings);
+  return idsOfHeadings(nodesOfType(tree, 'heading'));
 }
 
 /** `headingIds` of a guide's headings, in document order. */

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { visit } from 'unist-util-visit';
-import type { Image } from 'mdast';
 import { urlScheme } from './url-scheme';
+import { nodesOfType } from './mdx-nodes';
 import { isInsideFolder } from '../lib/files';
 import type { SiteGate, TextGate } from './types';
 
@@ -26,7 +25,7 @@ export const imageFilesGate: SiteGate = ({ file, path: guidePath, references }, 
 
 /** Images have alt text: a reader who cannot see them hears what they show. */
 export const imageAltGate: TextGate = ({ file, parsed }, { problems }) => {
-  visit(parsed.tree, 'image', (image: Image) => {
+  for (const image of nodesOfType(parsed.tree, 'image')) {
     if (!image.alt?.trim()) problems.push({ file, line: image.position?.start.line, message: `image ${image.url} has no alt text. Describe it in the brackets: ![what it shows](${image.url})` });
-  });
+  }
 };

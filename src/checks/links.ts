@@ -1,9 +1,8 @@
-import { visit } from 'unist-util-visit';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import type { Link } from 'mdast';
 import { didYouMean, exampleOf } from '../lib/suggest';
 import type { Locale } from '../i18n/locales';
 import { LANGUAGE_NAMES, withoutAccents } from './languages';
+import { nodesOfType } from './mdx-nodes';
 import type { SiteGate, TextGate } from './types';
 
 /**
@@ -17,12 +16,12 @@ const VAGUE_LINK_TEXT: Record<Locale, RegExp> = {
 
 /** Links say where they go: a link's text names its page, not "click here". */
 export const linkTextGate: TextGate = ({ file, locale, parsed }, { problems }) => {
-  visit(parsed.tree, 'link', (link: Link) => {
+  for (const link of nodesOfType(parsed.tree, 'link')) {
     const text = mdastToString(link).trim();
     if (VAGUE_LINK_TEXT[locale].test(withoutAccents(text))) {
       problems.push({ file, line: link.position?.start.line, message: `link text "${text}" does not say where it goes. Name the page instead` });
     }
-  });
+  }
 };
 
 /**

@@ -4,7 +4,7 @@ import { frontmatterData } from '../lib/frontmatter';
 import { frontmatterText, parseMdx, type ParsedMdx } from '../lib/mdx-source';
 import type { Locale } from '../i18n/locales';
 import { idsOfHeadings } from './headings';
-import { attribute, eachNode, isJsxElement } from './mdx-nodes';
+import { attribute, isJsxElement, treeNodes } from './mdx-nodes';
 import { itemsOfCards, type CareCardItem } from './sign-urgency';
 import type { GuideReferences } from './types';
 
@@ -36,7 +36,7 @@ function factsOfTree(tree: Root): { headings: Heading[]; flowElements: MdxJsxFlo
   const headings: Heading[] = [];
   const flowElements: MdxJsxFlowElement[] = [];
   const references: GuideReferences = { links: [], images: [], terms: [] };
-  eachNode(tree, (node) => {
+  for (const node of treeNodes(tree)) {
     const line = node.position?.start.line;
     if (node.type === 'heading') headings.push(node as Heading);
     else if (node.type === 'link') references.links.push({ url: (node as Link).url, line });
@@ -45,7 +45,7 @@ function factsOfTree(tree: Root): { headings: Heading[]; flowElements: MdxJsxFlo
       if (node.type === 'mdxJsxFlowElement') flowElements.push(node);
       if (node.name === 'Term') references.terms.push({ id: attribute(node, 'id'), line });
     }
-  });
+  }
   return { headings, flowElements, references };
 }
 

@@ -8,6 +8,7 @@ import type { ContentProblem } from '../lib/friendly-errors';
 import { signIn, type Sign } from '../schemas/sign';
 import { LOCALES, type Locale } from '../i18n/locales';
 import { withoutAccents } from './languages';
+import { nodesOfType } from './mdx-nodes';
 
 /** Where the signs are listed, relative to the content folder; messages name it. */
 export const SIGNS_FILE = 'signs.yaml';
@@ -36,9 +37,7 @@ function words(text: string): string {
 
 /** The bullets of every `<CareCard>` in a guide's tree, in order. */
 export function careCardItems(file: string, tree: Root, locale: Locale = 'en'): CareCardItem[] {
-  const elements: MdxJsxFlowElement[] = [];
-  visit(tree, 'mdxJsxFlowElement', (element: MdxJsxFlowElement) => void elements.push(element));
-  return itemsOfCards(file, elements, locale);
+  return itemsOfCards(file, nodesOfType(tree, 'mdxJsxFlowElement'), locale);
 }
 
 /** `careCardItems` of a guide's flow elements (the cards among them), in document order. */
