@@ -16,13 +16,13 @@ export function jsxElements(tree: Root): JsxElement[] {
  * Calls `see` on every node of a tree in the order unist-util-visit meets them (a parent, then its children
  * in document order), without the ancestors it keeps for each node.
  */
-export function eachNode(node: Node, see: (node: Node) => void): void {
+function eachNode(node: Node, see: (node: Node) => void): void {
   see(node);
   const { children } = node as Parent;
   if (Array.isArray(children)) for (const child of children) eachNode(child, see);
 }
 
-/** Each tree's nodes, listed once: the gates read them by type. */
+/** Each tree's nodes, listed once: the gates read them by type. No check changes a tree it reads. */
 const listedNodes = new WeakMap<Node, readonly Node[]>();
 
 /**
