@@ -1,17 +1,12 @@
 import { toString as mdastToString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
-import type { Heading, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { nodesOfType } from './mdx-nodes';
 
 /** The ids Astro gives a guide's headings (github-slugger, as its Markdown processors do), plus the summary box. */
 export function headingIds(tree: Root): Set<string> {
-  return idsOfHeadings(nodesOfType(tree, 'heading'));
-}
-
-/** `headingIds` of a guide's headings, in document order. */
-export function idsOfHeadings(headings: readonly Heading[]): Set<string> {
   const slugger = new GithubSlugger();
   const ids = new Set<string>(['summary-heading']);
-  for (const heading of headings) ids.add(slugger.slug(mdastToString(heading)));
+  for (const heading of nodesOfType(tree, 'heading')) ids.add(slugger.slug(mdastToString(heading)));
   return ids;
 }

@@ -1,12 +1,13 @@
 import type { Nodes, Root } from 'mdast';
 import type { Node, Parent } from 'unist';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { oncePer } from '../lib/once-per';
 
 /** A JSX element in a guide: a component (`<CareCard>`) or, as MDX reads it, raw HTML (`<script>`). */
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** Whether a node is a JSX element, flow or text. */
-export const isJsxElement = (node: Node): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsxElement = (node: Node): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 export function jsxElements(tree: Root): JsxElement[] {
   return treeNodes(tree).filter(isJsxElement);
@@ -22,25 +23,17 @@ function eachNode(node: Node, see: (node: Node) => void): void {
   if (Array.isArray(children)) for (const child of children) eachNode(child, see);
 }
 
-/** Each tree's nodes, listed once: the gates read them by type. No check changes a tree it reads. */
-const listedNodes = new WeakMap<Node, readonly Node[]>();
-
 /**
- * Every node of a guide's tree, in the order unist-util-visit meets them, from one walk shared by every gate
- * and fact that reads the same parse. Each of them walked the tree with `visit` before, which keeps every
- * node's ancestors: at 1,000 guides, about 0.7 s of the build's thread and 0.4 s of the writing checks',
- * besides the garbage it left.
+ * Every node of a guide's tree, in the order unist-util-visit meets them, listed once per parse and shared by
+ * every gate and fact that reads it (no check changes a tree it reads). Each of them walked the tree with
+ * `visit` before, which keeps every node's ancestors: at 1,000 guides, about 0.7 s of the build's thread and
+ * 0.4 s of the writing checks', besides the garbage it left.
  */
-export function treeNodes(tree: Node): readonly Node[] {
-  let nodes = listedNodes.get(tree);
-  if (!nodes) {
-    const all: Node[] = [];
-    eachNode(tree, (node) => void all.push(node));
-    listedNodes.set(tree, all);
-    nodes = all;
-  }
+export const treeNodes = oncePer((tree: Node): readonly Node[] => {
+  const nodes: Node[] = [];
+  eachNode(tree, (node) => void nodes.push(node));
   return nodes;
-}
+});
 
 /** The nodes of one type in a guide's tree, in document order (`treeNodes`). */
 export function nodesOfType<T extends Nodes['type']>(tree: Node, type: T): Extract<Nodes, { type: T }>[] {

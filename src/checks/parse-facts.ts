@@ -1,11 +1,10 @@
-import type { Heading, Image, Link, Root } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { Root } from 'mdast';
 import { frontmatterData } from '../lib/frontmatter';
 import { frontmatterText, parseMdx, type ParsedMdx } from '../lib/mdx-source';
 import type { Locale } from '../i18n/locales';
-import { idsOfHeadings } from './headings';
-import { attribute, isJsxElement, treeNodes } from './mdx-nodes';
-import { itemsOfCards, type CareCardItem } from './sign-urgency';
+import { headingIds } from './headings';
+import { attribute, jsxElements, nodesOfType } from './mdx-nodes';
+import { careCardItems, type CareCardItem } from './sign-urgency';
 import type { GuideReferences } from './types';
 
 /**
@@ -25,37 +24,21 @@ export interface ParseFacts {
 
 /** Every link target, image source and `<Term>` id in a guide's tree, with its line. */
 export function guideReferences(tree: Root): GuideReferences {
-  return factsOfTree(tree).references;
-}
-
-/**
- * The headings, the flow elements (cards among them) and the references of a tree, from one walk: each list
- * in the order unist-util-visit would give it, so that the facts are those the separate readers find.
- */
-function factsOfTree(tree: Root): { headings: Heading[]; flowElements: MdxJsxFlowElement[]; references: GuideReferences } {
-  const headings: Heading[] = [];
-  const flowElements: MdxJsxFlowElement[] = [];
-  const references: GuideReferences = { links: [], images: [], terms: [] };
-  for (const node of treeNodes(tree)) {
-    const line = node.position?.start.line;
-    if (node.type === 'heading') headings.push(node as Heading);
-    else if (node.type === 'link') references.links.push({ url: (node as Link).url, line });
-    else if (node.type === 'image') references.images.push({ url: (node as Image).url, line });
-    else if (isJsxElement(node)) {
-      if (node.type === 'mdxJsxFlowElement') flowElements.push(node);
-      if (node.name === 'Term') references.terms.push({ id: attribute(node, 'id'), line });
-    }
-  }
-  return { headings, flowElements, references };
+  return {
+    links: nodesOfType(tree, 'link').map((link) => ({ url: link.url, line: link.position?.start.line })),
+    images: nodesOfType(tree, 'image').map((image) => ({ url: image.url, line: image.position?.start.line })),
+    terms: jsxElements(tree)
+      .filter((element) => element.name === 'Term')
+      .map((element) => ({ id: attribute(element, 'id'), line: element.position?.start.line })),
+  };
 }
 
 export function parseFacts(parsed: ParsedMdx): ParseFacts {
-  const { headings, flowElements, references } = factsOfTree(parsed.tree);
   return {
     yaml: frontmatterText(parsed.tree),
-    headings: [...idsOfHeadings(headings)],
-    careCards: itemsOfCards('', flowElements).map(({ file: _file, locale: _locale, ...item }) => item),
-    references,
+    headings: [...headingIds(parsed.tree)],
+    careCards: careCardItems('', parsed.tree).map(({ file: _file, locale: _locale, ...item }) => item),
+    references: guideReferences(parsed.tree),
   };
 }
 

@@ -1,7 +1,6 @@
 import { visit } from 'unist-util-visit';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { CARE_LEVELS } from '../lib/care-card';
 import { oncePer } from '../lib/once-per';
 import type { ContentProblem } from '../lib/friendly-errors';
@@ -37,13 +36,8 @@ function words(text: string): string {
 
 /** The bullets of every `<CareCard>` in a guide's tree, in order. */
 export function careCardItems(file: string, tree: Root, locale: Locale = 'en'): CareCardItem[] {
-  return itemsOfCards(file, nodesOfType(tree, 'mdxJsxFlowElement'), locale);
-}
-
-/** `careCardItems` of a guide's flow elements (the cards among them), in document order. */
-export function itemsOfCards(file: string, elements: readonly MdxJsxFlowElement[], locale: Locale = 'en'): CareCardItem[] {
   const items: CareCardItem[] = [];
-  for (const card of elements) {
+  for (const card of nodesOfType(tree, 'mdxJsxFlowElement')) {
     if (card.name !== 'CareCard') continue;
     const level = card.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'level')?.value;
     visit(card, 'listItem', (item) => {
