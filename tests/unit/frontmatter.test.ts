@@ -24,6 +24,15 @@ describe('frontmatterData', () => {
   });
 });
 
+/** What a read gives: its data, or the error it throws. */
+function outcome(read: () => unknown): { data?: unknown; error?: Error } {
+  try {
+    return { data: read() };
+  } catch (error) {
+    return { error: error as Error };
+  }
+}
+
 describe('yamlData', () => {
   /** Every guide's frontmatter in this repository, as the build reads it. */
   const guideFrontmatters = (): string[] =>
@@ -55,16 +64,10 @@ describe('yamlData', () => {
       'k: [:]', 'k: [? ]', 'k: {[n]}', 'k: {{}}', 'k: "x"#x', 'k: []#', 'k: "a\nb"',
     ];
     for (const text of differ) {
-      const read = () => parseYaml(text, { logLevel: 'error' }) as unknown;
-      const refusal = (() => {
-        try {
-          read();
-        } catch (error) {
-          return error as Error;
-        }
-      })();
-      if (refusal) expect(() => yamlData(text), text).toThrow(refusal.message);
-      else expect(yamlData(text), text).toStrictEqual(read());
+      const expected = outcome(() => parseYaml(text, { logLevel: 'error' }));
+      const found = outcome(() => yamlData(text));
+      expect(found.error?.message, text).toBe(expected.error?.message);
+      expect(found.data, text).toStrictEqual(expected.data);
     }
   });
 
@@ -76,19 +79,9 @@ describe('yamlData', () => {
       const alphabet = alphabets[sample % alphabets.length]!;
       const value = Array.from({ length: 1 + Math.floor(random() * 10) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
       const text = `k: ${value}`;
-      let expected: { data?: unknown; error?: string };
-      try {
-        expected = { data: parseYaml(text, { logLevel: 'error' }) };
-      } catch (error) {
-        expected = { error: (error as Error).message };
-      }
-      let found: { data?: unknown; error?: string };
-      try {
-        found = { data: yamlData(text) };
-      } catch (error) {
-        found = { error: (error as Error).message };
-      }
-      expect(found, text).toStrictEqual(expected);
+      const expected = outcome(() => parseYaml(text, { logLevel: 'error' }));
+      const found = outcome(() => yamlData(text));
+      expect({ data: found.data, error: found.error?.message }, text).toStrictEqual({ data: expected.data, error: expected.error?.message });
       compared += 1;
     }
     expect(compared).toBe(20_000);
@@ -97,25 +90,13 @@ describe('yamlData', () => {
   it("refuses what yaml refuses, with yaml's own error (its line for the message): broken YAML, a repeated key, an alias bomb", () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((key, index) => `${key}: &${key} [${Array(10).fill(`*${'abcdefgh'[index]}`).join(', ')}]`)].join('\n');
     for (const text of ['title: [unclosed', 'order: 1\norder: 2', bomb]) {
-      const refusal = (() => {
-        try {
-          parseYaml(text);
-        } catch (error) {
-          return error as Error;
-        }
-        throw new Error(`yaml read ${text}`);
-      })();
+      const refusal = outcome(() => parseYaml(text)).error;
+      if (!refusal) throw new Error(`yaml read ${text}`);
       expect(() => yamlData(text), text).toThrow(refusal);
       expect(() => yamlData(text), text).toThrow(refusal.constructor as typeof Error);
     }
     expect(() => yamlData('title: [unclosed')).toThrow(YAMLParseError);
-    const broken = (() => {
-      try {
-        yamlData('title: ok\norder: [1,\n');
-      } catch (error) {
-        return error as YAMLParseError;
-      }
-    })();
+    const broken = outcome(() => yamlData('title: ok\norder: [1,\n')).error as YAMLParseError | undefined;
     expect(broken?.linePos?.[0]?.line).toBeGreaterThan(1);
   });
 });
