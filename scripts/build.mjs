@@ -10,7 +10,7 @@ const { constants } = await import('node:os');
 const { existsSync, mkdirSync, rmSync } = await import('node:fs');
 const { dirname, join, relative, resolve } = await import('node:path');
 const { describeSwapError, outputTarget, recoverLeftovers, replaceOutput, swapPaths } = await import('../src/build/output-swap.ts');
-const { CHECK_STORE_ENV, openWorkspace, sharedCheckStore } = await import('../src/build/workspace.ts');
+const { CHECK_STORE_ENV, openWorkspace, rememberOutput, sharedCheckStore } = await import('../src/build/workspace.ts');
 const { BUILD_MEMORY } = await import('../src/build/thread-limits.ts');
 const { noiseFilter } = await import('../src/build/log-filter.ts');
 const { followAstro } = await import('../src/build/astro-process.ts');
@@ -101,4 +101,5 @@ try {
   rmSync(paths.staging, { recursive: true, force: true });
   fail(describeSwapError(shown, error));
 }
+rememberOutput(projectRoot, outDir);
 console.log(`\nBuild succeeded: ${shown} replaced${draft ? ' (a draft: every page says so; not for publishing)' : ''}.`);

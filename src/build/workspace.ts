@@ -1,7 +1,7 @@
 // Node-only: the private folder each build runs Astro in. Imported by Node directly (type stripping).
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { mirrorFolder } from '../lib/files.ts';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { mirrorFolder, writeWhole } from '../lib/files.ts';
 import { isRunning } from './output-swap.ts';
 
 /** Where build workspaces live, inside the checkout (git-ignored). */
@@ -44,6 +44,54 @@ function forgetReusablePages(root: string): void {
 function isCopied(name: string): boolean {
   if (name.startsWith('.')) return /^\.env(\..+)?$/.test(name);
   return !['node_modules', 'tests', 'test-results', 'package-lock.json'].includes(name) && !/^dist($|-)/.test(name);
+}
+
+/**
+ * The checkout's top-level folders that builds wrote a site into (`--outDir`), in the workspaces' folder.
+ * Everything else at the top level is copied into a workspace, and `dist`, `dist-*` are the only output
+ * names known in advance: a site built into `site/` would be copied into every later build's workspace
+ * (at 1,000 guides about 6,000 files, 2–3 s of every build), and compared file by file after that.
+ */
+const OUTPUTS_FILE = 'outputs.json';
+
+/**
+ * What says a folder is still the site a build wrote: its inode and the times of its creation and of its
+ * last change (its files added or removed). A folder made later under the same name, or a site someone
+ * changed since, differs, and is copied again like any folder.
+ */
+const folderStamp = (folder: string): string | undefined => {
+  const stat = lstatSync(folder, { bigint: true, throwIfNoEntry: false });
+  return stat?.isDirectory() ? `${stat.ino}:${stat.birthtimeNs}:${stat.ctimeNs}` : undefined;
+};
+
+/** The top-level folder of the checkout an output is, or is in; none if it is outside the checkout. */
+function topLevelName(projectRoot: string, output: string): string | undefined {
+  const [name] = relative(projectRoot, output).split(sep);
+  return name && name !== '..' && !isAbsolute(name) ? name : undefined;
+}
+
+function builtOutputs(projectRoot: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(join(projectRoot, WORKSPACES_DIR, OUTPUTS_FILE), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Remembers that a build has just written its site into `output` (scripts/build.mjs), so that workspaces
+ * leave it out. Only the speed of later builds depends on it: a list that cannot be written is left as it was.
+ */
+export function rememberOutput(projectRoot: string, output: string): void {
+  const name = topLevelName(projectRoot, output);
+  const stamp = name === undefined ? undefined : folderStamp(join(projectRoot, name));
+  if (name === undefined || stamp === undefined) return;
+  try {
+    mkdirSync(join(projectRoot, WORKSPACES_DIR), { recursive: true });
+    writeWhole(join(projectRoot, WORKSPACES_DIR, OUTPUTS_FILE), JSON.stringify({ ...builtOutputs(projectRoot), [name]: stamp }));
+  } catch {
+    // A read-only checkout: later workspaces copy the site, as before.
+  }
 }
 
 export interface Workspace {
@@ -96,7 +144,8 @@ export function openWorkspace(
   mkdirSync(root, { recursive: true });
   // The build that held the lock was killed, perhaps while rendering.
   if (killed) forgetReusablePages(root);
-  const skipped = new Set(outputs.map((output) => relative(projectRoot, output).split(sep)[0]));
+  const built = Object.entries(builtOutputs(projectRoot)).filter(([name, stamp]) => folderStamp(join(projectRoot, name)) === stamp);
+  const skipped = new Set([...outputs.map((output) => relative(projectRoot, output).split(sep)[0]), ...built.map(([name]) => name)]);
   const copied = readdirSync(projectRoot).filter((name) => isCopied(name) && !skipped.has(name));
   const kept = new Set([ASTRO_STATE, ...copied]);
   for (const name of readdirSync(root)) if (!kept.has(name)) rmSync(join(root, name), { recursive: true, force: true });

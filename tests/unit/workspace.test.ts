@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASTRO_CACHE_DIR, WORKSPACES_DIR, openWorkspace } from '../../src/build/workspace';
+import { ASTRO_CACHE_DIR, WORKSPACES_DIR, openWorkspace, rememberOutput } from '../../src/build/workspace';
 
 /** A checkout with sources, content, an output folder, tests and git state. */
 function checkout(): string {
@@ -21,6 +21,27 @@ describe('openWorkspace', () => {
     expect(workspace.root).toBe(join(root, WORKSPACES_DIR, 'default'));
     expect(readdirSync(workspace.root).sort()).toEqual(['.env', 'astro.config.mjs', 'content', 'node_modules', 'src']);
     expect(lstatSync(join(workspace.root, 'node_modules')).isSymbolicLink()).toBe(true);
+  });
+
+  it('leaves out a site an earlier build wrote into the checkout, until another folder takes its name', () => {
+    const root = checkout();
+    const site = join(root, 'site-copy');
+    mkdirSync(join(site, 'aftercare'), { recursive: true });
+    writeFileSync(join(site, 'aftercare', 'index.html'), '<!doctype html>');
+    // Copied like any folder until a build says it wrote a site there.
+    expect(readdirSync(openWorkspace(root, 'default', [], 1, () => false).root)).toContain('site-copy');
+    rememberOutput(root, site);
+    rememberOutput(root, join(tmpdir(), 'outside-the-checkout'));
+    const next = openWorkspace(root, 'default', [], 2, () => false);
+    expect(readdirSync(next.root)).not.toContain('site-copy');
+    expect(readdirSync(next.root)).toContain('src');
+
+    // The site deleted and a folder of notes made under its name: copied again.
+    rmSync(site, { recursive: true });
+    mkdirSync(site);
+    writeFileSync(join(site, 'notes.md'), 'notes');
+    const later = openWorkspace(root, 'default', [], 3, () => false);
+    expect(readFileSync(join(later.root, 'site-copy', 'notes.md'), 'utf8')).toBe('notes');
   });
 
   it('keeps Astro’s state for the next build of the same site, with fresh sources', () => {
