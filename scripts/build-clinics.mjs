@@ -13,6 +13,7 @@ const { availableParallelism, constants } = await import('node:os');
 const { join } = await import('node:path');
 const { CONTENT_CHECKED, clinicsOfShard, failureReason, parseClinicJobs, runLimited } = await import('../src/build/clinic-jobs.ts');
 const { CLINICS_OUTPUT_DIR } = await import('../src/build/outputs.ts');
+const { BUILDS_AT_ONCE_ENV } = await import('../src/build/thread-limits.ts');
 
 let options;
 try {
@@ -67,7 +68,7 @@ const results = await runLimited(ids, options.jobs, async (id, position) => {
   const started = performance.now();
   return new Promise((done) => {
     const child = spawn(process.execPath, [join('scripts', 'build.mjs'), '--outDir', join(CLINICS_OUTPUT_DIR, id)], {
-      env: { ...process.env, CLINIC: id },
+      env: { ...process.env, CLINIC: id, [BUILDS_AT_ONCE_ENV]: String(Math.min(options.jobs, ids.length)) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     running.add(child);

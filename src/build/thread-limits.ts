@@ -3,6 +3,12 @@
 import { setPriority } from 'node:os';
 
 /**
+ * Set by scripts/build-clinics.mjs on the builds it runs side by side: how many run at once. A build without
+ * it has the machine to itself.
+ */
+export const BUILDS_AT_ONCE_ENV = 'MNG_BUILDS_AT_ONCE';
+
+/**
  * The memory limits a helper thread starts with. V8 sizes a thread's young generation from the machine's
  * memory (about 190 MB a thread here, on 24 GB); what these threads make is short-lived and small, and at
  * 32 MB two page-check threads take 230 MB instead of 430 MB in all, in the same time.

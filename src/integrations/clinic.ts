@@ -16,7 +16,7 @@ import { cspSetting } from '../lib/security-policy';
 import { NEUTRAL_CARD_BRAND, cardBrand, guideCardTexts, type CardBrand } from '../lib/social-card';
 import { readReviewedGuides } from '../lib/sitemap';
 import { keepFrontmatter } from '../build/kept-frontmatter';
-import { CARD_POOL_FROM, startCardPool } from '../build/card-pool';
+import { cardPoolFrom, startCardPool } from '../build/card-pool';
 import { phaseLine } from '../build/phase';
 
 const SITE_MODULE = 'virtual:microneedling-guide/site';
@@ -95,7 +95,7 @@ export function clinicSite(): AstroIntegration {
         const siteUrl = loadedUrl ?? config.site;
         // The cards take a core of their own while the content is checked and the pages bundled.
         const cardTexts = command === 'build' && siteUrl ? guideCardTexts(guides, identity, siteUrl) : [];
-        if (cardTexts.length >= CARD_POOL_FROM) {
+        if (cardTexts.length >= cardPoolFrom()) {
           // Wall-clock time, which the pool's threads share: the line says when the last card was drawn.
           const started = Date.now();
           startCardPool(cardTexts, brand, { root, cacheDir: fileURLToPath(config.cacheDir) }, {

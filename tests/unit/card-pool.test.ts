@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardThreads, startCardPool } from '../../src/build/card-pool';
+import { cardPoolFrom, cardThreads, startCardPool } from '../../src/build/card-pool';
+import { BUILDS_AT_ONCE_ENV } from '../../src/build/thread-limits';
 import { setCardPrerender } from '../../src/lib/card-prerender';
 import { CARD_CACHE_FOLDER, socialCardPng } from '../../src/lib/render-card';
 import { NEUTRAL_CARD_BRAND } from '../../src/lib/social-card';
@@ -73,5 +74,13 @@ describe('the card pool', () => {
 
   it('keeps one core for the build and uses at most three', () => {
     expect([1, 2, 4, 16].map((cores) => cardThreads(cores))).toEqual([1, 1, 3, 3]);
+  });
+});
+
+describe('the size of site from which the cards are drawn ahead in threads', () => {
+  it('is small for a build alone, and large for builds that share the cores (build:clinics)', () => {
+    expect(cardPoolFrom({})).toBe(50);
+    expect(cardPoolFrom({ [BUILDS_AT_ONCE_ENV]: '1' })).toBe(50);
+    expect(cardPoolFrom({ [BUILDS_AT_ONCE_ENV]: '2' })).toBe(300);
   });
 });
