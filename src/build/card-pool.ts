@@ -11,6 +11,8 @@ import { BUILDS_AT_ONCE_ENV } from './thread-limits.ts';
 /** Past this, more threads only add memory: the cards are done long before Astro reaches their route. */
 const MAX_THREADS = 3;
 
+const CARD_POOL_FROM = { alone: 50, sideBySide: 300 };
+
 /**
  * Fewer cards than this are drawn by the route in the build's thread instead of by threads while the content
  * is checked and bundled. A thread takes about 0.23 s to start and draw its first card, about what 140 more
@@ -20,7 +22,7 @@ const MAX_THREADS = 3;
  * start: for them the pool starts at 300.
  */
 export function cardPoolFrom(env: NodeJS.ProcessEnv = process.env): number {
-  return Number(env[BUILDS_AT_ONCE_ENV] ?? 1) > 1 ? 300 : 50;
+  return Number(env[BUILDS_AT_ONCE_ENV] ?? 1) > 1 ? CARD_POOL_FROM.sideBySide : CARD_POOL_FROM.alone;
 }
 
 /** One thread fewer than the cores (the build's own thread keeps one), and at least one. */

@@ -4,7 +4,7 @@ import { setPriority } from 'node:os';
 
 /**
  * Set by scripts/build-clinics.mjs on the builds it runs side by side: how many run at once. A build without
- * it has the machine to itself.
+ * it is taken to have the machine to itself.
  */
 export const BUILDS_AT_ONCE_ENV = 'MNG_BUILDS_AT_ONCE';
 

@@ -70,9 +70,11 @@ function topLevelName(projectRoot: string, output: string): string | undefined {
   return name && name !== '..' && !isAbsolute(name) ? name : undefined;
 }
 
-function builtOutputs(projectRoot: string): Record<string, string> {
+/** The noted outputs, by name; none if the note is missing or damaged (then every folder is copied). */
+function builtOutputs(projectRoot: string): Record<string, unknown> {
   try {
-    return JSON.parse(readFileSync(join(projectRoot, WORKSPACES_DIR, OUTPUTS_FILE), 'utf8')) as Record<string, string>;
+    const noted: unknown = JSON.parse(readFileSync(join(projectRoot, WORKSPACES_DIR, OUTPUTS_FILE), 'utf8'));
+    return noted && typeof noted === 'object' && !Array.isArray(noted) ? (noted as Record<string, unknown>) : {};
   } catch {
     return {};
   }
@@ -145,7 +147,7 @@ export function openWorkspace(
   // The build that held the lock was killed, perhaps while rendering.
   if (killed) forgetReusablePages(root);
   const built = Object.entries(builtOutputs(projectRoot)).filter(([name, stamp]) => folderStamp(join(projectRoot, name)) === stamp);
-  const skipped = new Set([...outputs.map((output) => relative(projectRoot, output).split(sep)[0]), ...built.map(([name]) => name)]);
+  const skipped = new Set([...outputs.map((output) => topLevelName(projectRoot, output)), ...built.map(([name]) => name)]);
   const copied = readdirSync(projectRoot).filter((name) => isCopied(name) && !skipped.has(name));
   const kept = new Set([ASTRO_STATE, ...copied]);
   for (const name of readdirSync(root)) if (!kept.has(name)) rmSync(join(root, name), { recursive: true, force: true });

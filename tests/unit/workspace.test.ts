@@ -42,6 +42,12 @@ describe('openWorkspace', () => {
     writeFileSync(join(site, 'notes.md'), 'notes');
     const later = openWorkspace(root, 'default', [], 3, () => false);
     expect(readFileSync(join(later.root, 'site-copy', 'notes.md'), 'utf8')).toBe('notes');
+
+    // A damaged note is no note: every folder is copied.
+    for (const damaged of ['null', '[1]', '{"site-copy": 7}', '{']) {
+      writeFileSync(join(root, WORKSPACES_DIR, 'outputs.json'), damaged);
+      expect(readdirSync(openWorkspace(root, 'default', [], 4, () => false).root)).toContain('site-copy');
+    }
   });
 
   it('keeps Astro’s state for the next build of the same site, with fresh sources', () => {
