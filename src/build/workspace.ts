@@ -86,8 +86,11 @@ function builtOutputs(projectRoot: string): Record<string, unknown> {
  */
 export function rememberOutput(projectRoot: string, output: string): void {
   const name = topLevelName(projectRoot, output);
-  const stamp = name === undefined ? undefined : folderStamp(join(projectRoot, name));
-  if (name === undefined || stamp === undefined) return;
+  // `dist` and `dist-*` are never copied: noting them would only rewrite the note on every build (and race
+  // with the other clinics' builds of build:clinics).
+  if (name === undefined || !isCopied(name)) return;
+  const stamp = folderStamp(join(projectRoot, name));
+  if (stamp === undefined) return;
   try {
     mkdirSync(join(projectRoot, WORKSPACES_DIR), { recursive: true });
     writeWhole(join(projectRoot, WORKSPACES_DIR, OUTPUTS_FILE), JSON.stringify({ ...builtOutputs(projectRoot), [name]: stamp }));

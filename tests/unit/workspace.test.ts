@@ -32,6 +32,8 @@ describe('openWorkspace', () => {
     expect(readdirSync(openWorkspace(root, 'default', [], 1, () => false).root)).toContain('site-copy');
     rememberOutput(root, site);
     rememberOutput(root, join(tmpdir(), 'outside-the-checkout'));
+    rememberOutput(root, join(root, 'dist'));
+    expect(Object.keys(JSON.parse(readFileSync(join(root, WORKSPACES_DIR, 'outputs.json'), 'utf8')))).toEqual(['site-copy']);
     const next = openWorkspace(root, 'default', [], 2, () => false);
     expect(readdirSync(next.root)).not.toContain('site-copy');
     expect(readdirSync(next.root)).toContain('src');
