@@ -1,30 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { close, createIndex } from 'pagefind';
 import { SEARCH_INDEX_DIR } from '../lib/search';
 import { phaseLine } from '../build/phase';
-
-function failOn(step: string, errors: readonly string[] | undefined): void {
-  if (errors && errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
-}
+import { startSearchIndexing, type SearchIndexing } from '../build/search-index';
 
 /** Indexes the finished HTML of `site` into its search folder and logs the phase line. */
-async function writeSearchIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
+async function writeSearchIndex(indexing: SearchIndexing, site: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   try {
-    const { index, errors } = await createIndex({});
-    failOn('start', errors);
-    if (!index) throw new Error('Pagefind could not start: no index was created');
-    const added = await index.addDirectory({ path: site });
-    failOn(`index ${site}`, added.errors);
-    const written = await index.writeFiles({ outputPath: join(site, SEARCH_INDEX_DIR) });
-    failOn('write the index', written.errors);
-    logger.info(phaseLine('search', `${added.page_count} pages indexed`, started));
+    const pages = await indexing.index(site, join(site, SEARCH_INDEX_DIR));
+    logger.info(phaseLine('search', `${pages} pages indexed`, started));
   } catch (error) {
     throw new Error(`Search index failed: ${(error as Error).message}`, { cause: error });
-  } finally {
-    await close();
   }
 }
 
@@ -43,18 +31,22 @@ export async function searchIndexWritten(): Promise<void> {
 /**
  * Builds the search index from the finished HTML with Pagefind's Node API. Only elements marked
  * `data-pagefind-body` (guide, FAQ and glossary content) are indexed. Any Pagefind error fails the build.
- * Pagefind indexes in a process of its own: the hook starts it and returns, so the checks and the headers
- * after it read the pages meanwhile (they only read them, as Pagefind does), and `searchIndexWritten` is
- * awaited by the step that compresses the index (src/integrations/server-config.ts). At 1,000 guides this
- * thread was otherwise idle for the 2 s Pagefind takes, after a one-guide rebuild as after a clean build.
+ * Pagefind's process starts with the build (src/build/search-index.ts) and indexes once the pages are
+ * rendered: the done hook hands it the site and returns, so the checks and the headers after it read the
+ * pages meanwhile (they only read them, as Pagefind does), and `searchIndexWritten` is awaited by the step
+ * that compresses the index (src/integrations/server-config.ts).
  */
 export function pagefindIndex(): AstroIntegration {
+  let searching: SearchIndexing | undefined;
   return {
     name: 'microneedling-guide:pagefind',
     hooks: {
+      'astro:build:start': () => {
+        searching = startSearchIndexing();
+      },
       'astro:build:done': ({ dir, logger }) => {
         // Settled either way, so a failure waits for whoever awaits it instead of ending the process unhandled.
-        indexing = writeSearchIndex(fileURLToPath(dir), logger).then(
+        indexing = writeSearchIndex(searching ?? startSearchIndexing(), fileURLToPath(dir), logger).then(
           () => ({}),
           (error: unknown) => ({ error }),
         );
