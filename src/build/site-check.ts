@@ -169,13 +169,8 @@ async function checkPages(distDir: string, siteOrigin: string, options: SiteChec
   } else if (misses.length > 0) {
     // Loaded only here: html-validate takes about 0.2 s to load, and a big site or a rebuild never needs it in this thread.
     const { checkPage } = await import('./page-check.ts');
-    for (const job of misses) {
-      store(job, await checkPage(readFileSync(job.file, 'utf8'), job.page));
-      // Lets this thread handle what arrived meanwhile: Pagefind's replies, each of which starts its next
-      // step. Validation alone never gives way, so at 100 guides Pagefind wrote the index only after the
-      // last page was validated (0.4–0.6 s later), where it now ends first (interleaved builds of the bench's corpus).
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    // Pagefind is answered by a thread of its own meanwhile (src/build/search-index.ts), so this loop need not give way.
+    for (const job of misses) store(job, await checkPage(readFileSync(job.file, 'utf8'), job.page));
   }
   cache?.save();
   options.onLinks?.();
