@@ -60,21 +60,6 @@ describe('the built-site check', () => {
     ]);
   });
 
-  it('lets this thread answer other work between pages it validates itself (Pagefind indexes meanwhile)', async () => {
-    const dir = site(FILES);
-    const order: string[] = [];
-    // Stands for Pagefind's reply arriving while the pages are checked: it is handled after the first page.
-    let replied = false;
-    const reply = () => new Promise<void>((resolve) => setImmediate(() => resolve()));
-    void reply().then(() => {
-      replied = true;
-      order.push('reply');
-    });
-    await checkSite(dir, 'https://example.org', { workers: 0, onProgress: (done) => order.push(`page ${done}`) });
-    expect(replied).toBe(true);
-    expect(order.indexOf('reply')).toBeLessThan(order.indexOf('page 3'));
-  });
-
   it('reports progress after each page, cached or checked', async () => {
     const dir = site(FILES);
     const seen: string[] = [];
