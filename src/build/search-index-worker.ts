@@ -8,8 +8,11 @@ export interface SearchIndexJob {
   outputPath: string;
 }
 
-/** How many pages were indexed, or why the index could not be written (the message names Pagefind's step). */
-export type SearchIndexReport = { pages: number } | { error: string };
+/**
+ * How many pages were indexed and how long it took (ms, measured here: the build's thread may read the report
+ * much later, while it checks the pages), or why the index could not be written (the message names Pagefind's step).
+ */
+export type SearchIndexReport = { pages: number; ms: number } | { error: string };
 
 function failOn(step: string, errors: readonly string[] | undefined): void {
   if (errors && errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
@@ -34,9 +37,10 @@ async function writeSearchIndex({ site, outputPath }: SearchIndexJob): Promise<n
 }
 
 parentPort!.once('message', async (job: SearchIndexJob) => {
+  const started = performance.now();
   let report: SearchIndexReport;
   try {
-    report = { pages: await writeSearchIndex(job) };
+    report = { pages: await writeSearchIndex(job), ms: performance.now() - started };
   } catch (error) {
     report = { error: error instanceof Error ? error.message : String(error) };
   } finally {

@@ -4,8 +4,8 @@ import { HELPER_THREAD_LIMITS } from './thread-limits.ts';
 import type { SearchIndexJob, SearchIndexReport } from './search-index-worker.ts';
 
 export interface SearchIndexing {
-  /** Indexes `site` into `outputPath`; resolves with the number of pages indexed, or rejects with Pagefind's errors. */
-  index(site: string, outputPath: string): Promise<number>;
+  /** Indexes `site` into `outputPath`; resolves with the pages indexed and the time it took, or rejects with Pagefind's errors. */
+  index(site: string, outputPath: string): Promise<{ pages: number; ms: number }>;
 }
 
 /**
@@ -32,7 +32,7 @@ export function startSearchIndexing(): SearchIndexing {
       worker.postMessage({ site, outputPath } satisfies SearchIndexJob);
       const outcome = await report;
       if ('error' in outcome) throw new Error(outcome.error);
-      return outcome.pages;
+      return outcome;
     },
   };
 }
