@@ -36,7 +36,7 @@ export default defineConfig({
   // Patient guides hold no code; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   // A rebuild copies the pages whose code, content and cacheKey (src/lib/page-reuse.ts) are unchanged instead
-  // of rendering them again: after a change to one guide, about 0.5–0.6× of a clean build's time at 1,000 guides.
+  // of rendering them again: after a change to one guide, about 0.45–0.55× of a clean build's time at 1,000 guides.
   experimental: { incrementalBuild: true },
   // security.csp is set by clinicSite(): the policy (src/lib/security-policy.ts) depends on the clinic.
   // clinicSite first: it assembles a clinic's content before the content checks read it.

@@ -1,7 +1,7 @@
 // `npm test` after its Node and Chromium checks: the type check (scripts/typecheck.mjs) and Vitest at once.
 // The suite keeps the two cores busy only part of the time (its browser tests wait on Chromium, its build
-// tests on the builds they start), and the type check, about 20 s of one core run first, fits in those
-// gaps. The type check's output is held and printed whole after Vitest's, so the two never interleave; the
+// tests on the builds they start), and the type check (about 20 s of one core, which ran before the suite)
+// fits in those gaps. The type check's output is held and printed whole after Vitest's, so the two never interleave; the
 // run fails if either fails.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';

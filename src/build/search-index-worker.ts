@@ -20,10 +20,10 @@ function failOn(step: string, errors: readonly string[] | undefined): void {
 
 // Pagefind's process starts with the thread, while Astro renders, and waits for the site. Its failure to start
 // is reported with the job; settled here so it never ends the thread as an unhandled rejection before then.
-const created = createIndex({}).then(
-  (created) => created,
-  (error: unknown) => ({ errors: [error instanceof Error ? error.message : String(error)], index: undefined }),
-);
+const created = createIndex({}).catch((error: unknown) => ({
+  errors: [error instanceof Error ? error.message : String(error)],
+  index: undefined,
+}));
 
 async function writeSearchIndex({ site, outputPath }: SearchIndexJob): Promise<number> {
   const { index, errors } = await created;

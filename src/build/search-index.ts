@@ -26,6 +26,9 @@ export function startSearchIndexing(): SearchIndexing {
     // request is then never answered: nothing is left to run in the thread, which ends without a report.
     worker.once('exit', () => reject(new Error('Pagefind stopped before the index was written (its own message is above)')));
   });
+  // A thread that fails before the site is handed over fails the build when `index` awaits it, not earlier
+  // as an unhandled rejection in the middle of the render.
+  report.catch(() => undefined);
   return {
     async index(site, outputPath) {
       worker.ref();
