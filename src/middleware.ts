@@ -9,7 +9,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const receiver = renderedPages();
   if (!receiver || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = await response.text();
-  receiver.submit(html);
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // Bytes, not text: decoding the page and encoding it again for Astro cost 0.2 s of this thread at 1,000 guides.
+  const page = new Uint8Array(await response.arrayBuffer());
+  receiver.submit(page);
+  return new Response(page, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

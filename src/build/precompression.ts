@@ -55,13 +55,13 @@ function keep(cache: string, key: string, compressed: Uint8Array): KeptFile {
 }
 
 /**
- * Compresses a file's text into the cache ahead of `precompress` (a page, in the thread that checks it while
- * Astro renders the rest). `precompress` then takes it from there if the file it finds has these very bytes.
- * `key` is the text's `hashOf`, when the caller has it already.
+ * Compresses a file's text (or its UTF-8 bytes) into the cache ahead of `precompress` (a page, in the thread
+ * that checks it while Astro renders the rest). `precompress` then takes it from there if the file it finds
+ * has these very bytes. `key` is their `hashOf`, when the caller has it already.
  */
-export function compressAhead(cache: string, text: string, key = hashOf(text)): void {
+export function compressAhead(cache: string, content: string | Uint8Array, key = hashOf(content)): void {
   mkdirSync(cache, { recursive: true });
-  keep(cache, key, gzipSync(text, { level: LEVEL }));
+  keep(cache, key, gzipSync(content, { level: LEVEL }));
 }
 
 export interface Precompressed {

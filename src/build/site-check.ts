@@ -11,7 +11,7 @@ import { findBrokenLinks, type BrokenLink, type PageLinks } from '../lib/link-ch
 import { hashOf, openCheckCache } from './check-cache.ts';
 import type { PageResult } from './page-check.ts';
 import { HELPER_THREAD_LIMITS, HELPER_THREADS_FROM } from './thread-limits.ts';
-import type { PageCheckWorkerData, PageJob, YieldFromNow } from './page-check-worker.ts';
+import type { PageCheckWorkerData, PageJob, PageReply, YieldFromNow } from './page-check-worker.ts';
 
 /** Fewer pages to validate than this are done in this thread: starting workers costs more than it saves. */
 export const WORKERS_FROM = HELPER_THREADS_FROM;
@@ -102,9 +102,9 @@ async function inWorkers(jobs: Job[], count: number, done: (job: Job, result: Pa
               const compress = compressInto === undefined ? undefined : { into: compressInto, key: current.key };
               worker.postMessage({ index: current.index, file: current.file, page: current.page, compress } satisfies PageJob);
             };
-            worker.on('message', (message: { result?: PageResult; error?: string }) => {
-              if (message.error !== undefined) return reject(new Error(`checking ${current!.page} failed: ${message.error}`));
-              done(current!, message.result!);
+            worker.on('message', (message: PageReply) => {
+              if ('error' in message) return reject(new Error(`checking ${current!.page} failed: ${message.error}`));
+              done(current!, message.result);
               next();
             });
             worker.on('error', reject);

@@ -6,8 +6,11 @@ import { buildSlot } from './build-slot';
  * bundle's module graph and the check in the config's, in the same process: they meet on this global.
  */
 export interface RenderedPages {
-  /** Takes a page's HTML as it will be written; may ignore it (the check then reads the file, as always). */
-  submit(html: string): void;
+  /**
+   * Takes a page's bytes as they will be written (UTF-8 HTML); may ignore them (the check then reads the file,
+   * as always). They are not changed afterwards, by either side.
+   */
+  submit(page: Uint8Array): void;
 }
 
 const registered = buildSlot<RenderedPages>('rendered-pages');

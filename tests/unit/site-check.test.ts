@@ -104,9 +104,9 @@ describe('pages checked while Astro renders', () => {
     const ahead = startPageChecksAhead({ compressInto });
     // The thread starts before the first page and takes it; the rest still wait when the render ends, and are dropped.
     ahead.expect(AHEAD_FROM + 2);
-    ahead.submit(invalid);
-    ahead.submit(invalid);
-    for (let n = 0; n < 3; n++) ahead.submit(page(`<p>Filler ${n}</p>`));
+    ahead.submit(Buffer.from(invalid));
+    ahead.submit(Buffer.from(invalid));
+    for (let n = 0; n < 3; n++) ahead.submit(Buffer.from(page(`<p>Filler ${n}</p>`)));
     const { results: checkedAhead, thread } = await ahead.finish();
     await thread?.terminate();
     expect([...checkedAhead.keys()]).toEqual([hashOf(invalid)]);
@@ -120,7 +120,7 @@ describe('pages checked while Astro renders', () => {
   it('starts no thread for a small site: its pages are checked after the render', async () => {
     const ahead = startPageChecksAhead();
     ahead.expect(AHEAD_FROM - 1);
-    for (let n = 0; n < AHEAD_FROM - 1; n++) ahead.submit(page(`<p>Page ${n}</p>`));
+    for (let n = 0; n < AHEAD_FROM - 1; n++) ahead.submit(Buffer.from(page(`<p>Page ${n}</p>`)));
     expect(await ahead.finish()).toEqual({ results: new Map() });
   });
 
