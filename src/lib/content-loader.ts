@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { AstroIntegrationLogger } from 'astro';
-import { localImagesIn } from './guide-body';
+import { parseGuideAhead } from './guide-body';
 import { isInsideFolder } from './files';
 import { contentRoot } from './content-location';
 
@@ -55,7 +55,8 @@ type EntryTypes = Map<string, { getEntryInfo: GetEntryInfo; getRenderFunction?: 
  * bundles (a guide page renders its body from the data: src/lib/guide-body.ts). Their "render" here only
  * lists the images saved beside the guide, so that Astro resolves them as it does a Markdown entry's
  * (src/components/guide/GuideImage.astro) — never a file outside the content folder: the content check
- * refuses those with their line, and the page cannot render them.
+ * refuses those with their line, and the page cannot render them. The body it parses for them is kept for
+ * the page (`parseGuideAhead`), which then does not parse it again.
  */
 export function mdxAsData(context: LoaderContext): LoaderContext {
   const entryTypes = (context as LoaderContext & { entryTypes?: EntryTypes }).entryTypes;
@@ -65,7 +66,7 @@ export function mdxAsData(context: LoaderContext): LoaderContext {
   const content = contentRoot(fileURLToPath(context.config.root));
   const renderImages: RenderImages = async ({ body = '', filePath = '' }) => ({
     html: '',
-    metadata: { imagePaths: localImagesIn(body).filter((src) => isInsideFolder(content, join(dirname(filePath), src))) },
+    metadata: { imagePaths: parseGuideAhead(body).filter((src) => isInsideFolder(content, join(dirname(filePath), src))) },
   });
   const guides = new Map(entryTypes);
   guides.set('.mdx', { getEntryInfo: mdx.getEntryInfo.bind(mdx), getRenderFunction: async () => renderImages });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guideBody, GuideBodyError, imagePlaceholder, localImagesIn } from '../../src/lib/guide-body';
+import { guideBody, GuideBodyError, imagePlaceholder, parseGuideAhead } from '../../src/lib/guide-body';
 
 const where = 'content/aftercare/example.mdx';
 
@@ -93,7 +93,37 @@ describe('the images of a guide body', () => {
   });
 
   it('are listed for the loader, each once, in order, and none for a guide that cannot be read', () => {
-    expect(localImagesIn(source)).toEqual(['./layers.png', '../shared/chart.webp']);
-    expect(localImagesIn('<Aside>\n\nnever closed')).toEqual([]);
+    expect(parseGuideAhead(source)).toEqual(['./layers.png', '../shared/chart.webp']);
+    expect(parseGuideAhead('<Aside>\n\nnever closed')).toEqual([]);
+  });
+});
+
+describe('a guide body parsed as its guide is loaded', () => {
+  const source = '## Before\n\n| Day | Care |\n| :-: | ---: |\n| 1 | Rest |\n\n<Aside>\n\nKeep it ![clean](./soap.png).\n\n</Aside>\n\n## Before';
+
+  // Where the loader (the config's module graph) leaves bodies for the pages (the bundle's).
+  const kept = () => (globalThis as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('microneedling-guide:guide-bodies-parsed-ahead')];
+
+  it('is the body the page would parse, taken once: the page after it parses the guide again', () => {
+    const parsedHere = guideBody(source, where);
+    parseGuideAhead(source);
+    const keptBody = kept()?.get(source);
+    expect(keptBody).toBeDefined();
+    const taken = guideBody(source, where);
+    expect(taken).toBe(keptBody);
+    expect(kept()?.has(source)).toBe(false);
+    expect(taken).toEqual(parsedHere);
+    const again = guideBody(source, where);
+    expect(again).toEqual(parsedHere);
+    // Each page gets a body of its own: nothing one render does to it reaches another.
+    expect(again).not.toBe(taken);
+    expect(again.parts).not.toBe(taken.parts);
+  });
+
+  it('is not kept when the page would refuse it: the page fails with its own error, naming the guide', () => {
+    const code = 'Hello {process.exit(1)}';
+    expect(parseGuideAhead(code)).toEqual([]);
+    expect(kept()?.has(code)).toBe(false);
+    expect(() => guideBody(code, where)).toThrow(`${where}: a {…} expression is code`);
   });
 });
