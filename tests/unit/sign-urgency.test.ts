@@ -91,6 +91,16 @@ describe('care card items and the signs they name', () => {
     expect(signsIn('stinging or burning', signs)).toEqual([]);
   });
 
+  it('answers the same words in each language by that language\'s phrases, however often asked', () => {
+    const bilingual: Sign[] = [{ ...signs[0]!, es: { wording: 'quemaduras', phrases: ['quemaduras', 'burns today'] } }];
+    for (let asked = 0; asked < 2; asked++) {
+      expect(signsIn('It burns today', bilingual, 'en').map((sign) => sign.id)).toEqual(['rf-injury']);
+      expect(signsIn('It burns today', bilingual, 'es').map((sign) => sign.id)).toEqual(['rf-injury']);
+      expect(signsIn('It burns', bilingual, 'es')).toEqual([]);
+      expect(signsIn('It burns', bilingual, 'en').map((sign) => sign.id)).toEqual(['rf-injury']);
+    }
+  });
+
   it('allows one card of each level on a page', () => {
     const { tree } = parseMdx(`Text.\n${card('urgent', 'It gets worse.')}${card('urgent', 'Burns.', 'It still gets worse.')}`);
     expect(checkSignUrgency(careCardItems('g.mdx', tree), signs, 'signs.yaml').map(formatProblem)).toMatchInlineSnapshot(`
