@@ -5,13 +5,6 @@
 //   --draft   a local preview: placeholder settings are allowed and every page is marked as a draft
 // Astro runs in a workspace of its own (src/build/workspace.ts), so builds in one checkout never mix.
 await import('./check-node.mjs');
-// Node's compile cache, which Astro's own command turns on outside CI, in its default folder: this script's
-// TypeScript modules and those of Astro's worker threads (the checks, the cards, the search index) are then
-// stripped and compiled once, not again in every build and every thread. At 100 guides that was 0.6 s of
-// CPU a build. On in CI too, where `npm test` runs dozens of builds.
-const { default: nodeModule } = await import('node:module');
-nodeModule.enableCompileCache?.();
-const compileCache = nodeModule.getCompileCacheDir?.();
 const { spawn } = await import('node:child_process');
 const { constants } = await import('node:os');
 const { existsSync, mkdirSync, rmSync } = await import('node:fs');
@@ -65,7 +58,6 @@ const child = spawn(process.execPath, [astro, 'build', '--root', workspace.root,
   stdio: ['ignore', 'pipe', 'pipe'],
   env: {
     ...BUILD_MEMORY,
-    ...(compileCache ? { NODE_COMPILE_CACHE: compileCache } : {}),
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
     [DRAFT_ENV]: draft ? '1' : '0',
