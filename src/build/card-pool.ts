@@ -6,7 +6,7 @@ import { rememberKeptCard } from '../lib/kept-cards.ts';
 import type { BuildPaths } from '../lib/render-card.ts';
 import type { CardBrand, CardText } from '../lib/social-card.ts';
 import type { CardReport, CardWork } from './card-worker.ts';
-import { BUILDS_AT_ONCE_ENV } from './thread-limits.ts';
+import { BUILDS_AT_ONCE_ENV, earlyThreadsYield } from './thread-limits.ts';
 
 /** Past this, more threads only add memory: the cards are done long before Astro reaches their route. */
 const MAX_THREADS = 3;
@@ -62,7 +62,7 @@ export function startCardPool(
   for (let thread = 0; thread < count; thread++) {
     // Interleaved, so every thread starts near the front of the list, where the route starts too.
     const indexes = cards.map((_, index) => index).filter((index) => index % count === thread);
-    const work: CardWork = { texts: indexes.map((index) => cards[index]!.text), indexes, claims, brand, paths };
+    const work: CardWork = { texts: indexes.map((index) => cards[index]!.text), indexes, claims, brand, paths, yielding: earlyThreadsYield(cards.length) };
     const worker = new Worker(new URL('./card-worker.ts', import.meta.url), { workerData: work });
     worker.unref();
     const settleAll = () => indexes.forEach(settle);

@@ -1,6 +1,7 @@
 // Node-only: a worker thread that draws social cards into the card cache (see card-pool.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveExtensionlessTs } from './ts-modules.ts';
+import { yieldCores } from './thread-limits.ts';
 import type { CardBrand, CardText } from '../lib/social-card.ts';
 import type { BuildPaths } from '../lib/render-card.ts';
 
@@ -12,6 +13,8 @@ export interface CardWork {
   claims: Int32Array;
   brand: CardBrand;
   paths: BuildPaths;
+  /** Whether the thread gives the cores to Astro's thread first (`earlyThreadsYield`). */
+  yielding: boolean;
 }
 
 /**
@@ -20,9 +23,11 @@ export interface CardWork {
  */
 export type CardReport = { drawn: number; at: number; file: string } | { failed: string };
 
+const { texts, indexes, claims, brand, paths, yielding } = workerData as CardWork;
+// Before the drawing's modules and fonts load: their loading is work to give way with too.
+if (yielding) yieldCores();
 resolveExtensionlessTs();
 const { socialCardFile } = await import('../lib/render-card.ts');
-const { texts, indexes, claims, brand, paths } = workerData as CardWork;
 for (const [position, text] of texts.entries()) {
   const index = indexes[position]!;
   // Already started by the route (or another thread): theirs to draw.

@@ -5,13 +5,17 @@ import type { ContentCheckLater } from '../checks/content-check.ts';
 import type { GuideCheckedLater } from '../checks/gate-cache.ts';
 import type { GateResult } from '../checks/types.ts';
 import { frontmatterRead } from '../lib/frontmatter.ts';
-import { HELPER_THREAD_LIMITS } from './thread-limits.ts';
+import { HELPER_THREAD_LIMITS, earlyThreadsYield } from './thread-limits.ts';
 
 /**
  * What the worker is given: the guides, the context their gates read, and the frontmatter this thread has
  * read already (`frontmatterRead`), which the thread would otherwise read again (about 0.7 s at 1,000 guides).
  */
-export type LaterWork = Pick<ContentCheckLater, 'guides' | 'context'> & { frontmatter: [string, unknown][] };
+export type LaterWork = Pick<ContentCheckLater, 'guides' | 'context'> & {
+  frontmatter: [string, unknown][];
+  /** Whether the thread gives the cores to Astro's thread first (`earlyThreadsYield`). */
+  yielding: boolean;
+};
 
 /**
  * Runs the gates of the guides left for later in a worker thread, keeps their text gates' results for the
@@ -21,7 +25,7 @@ export type LaterWork = Pick<ContentCheckLater, 'guides' | 'context'> & { frontm
  */
 export function checkGuidesLater(later: ContentCheckLater, onProgress?: (done: number, total: number) => void): Promise<GateResult> {
   return new Promise((resolve, reject) => {
-    const work: LaterWork = { guides: later.guides, context: later.context, frontmatter: frontmatterRead() };
+    const work: LaterWork = { guides: later.guides, context: later.context, frontmatter: frontmatterRead(), yielding: earlyThreadsYield(later.guides.length) };
     const worker = new Worker(new URL('./text-gate-worker.ts', import.meta.url), { workerData: work, resourceLimits: HELPER_THREAD_LIMITS });
     worker.unref();
     // Only the count is kept: the guides' texts, copied to the thread, are not held here meanwhile.
