@@ -28,7 +28,7 @@ export const HELPER_THREADS_FROM = 300;
  * Below this many guides, the threads that work while Astro starts, syncs and bundles (the writing checks,
  * the social cards) yield the cores to Astro's thread (`yieldCores`). On a small site they finish long before
  * the render needs them, and what the build waits for is Astro's own work, which they slowed: at 100 guides,
- * in six interleaved pairs of clean builds, the build took 0.16–0.91 s less when they yielded (0.46 s on
+ * in 12 interleaved pairs of clean builds, the build took 0.03–0.91 s less when they yielded (0.44 s on
  * average). At 1,000 guides the writing checks then ended after the bundling and delayed the render, and
  * yielding only the cards' thread made no difference beyond the spread (8 pairs).
  */
