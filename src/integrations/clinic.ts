@@ -17,6 +17,7 @@ import { NEUTRAL_CARD_BRAND, cardBrand, guideCardTexts, type CardBrand } from '.
 import { readReviewedGuides } from '../lib/sitemap';
 import { keepFrontmatter } from '../build/kept-frontmatter';
 import { cardPoolFrom, startCardPool } from '../build/card-pool';
+import { isCardKept } from '../lib/card-key';
 import { phaseLine } from '../build/phase';
 
 const SITE_MODULE = 'virtual:microneedling-guide/site';
@@ -93,12 +94,14 @@ export function clinicSite(): AstroIntegration {
         const guides = readReviewedGuides(contentRoot(root));
         identity = { ...identity, locales: publishedLocales(guides, identity.locales, (line) => logger.info(line)) };
         const siteUrl = loadedUrl ?? config.site;
-        // The cards take a core of their own while the content is checked and the pages bundled.
-        const cardTexts = command === 'build' && siteUrl ? guideCardTexts(guides, identity, siteUrl) : [];
+        // The cards to draw take a core of their own while the content is checked and the pages bundled. Those
+        // the last build kept are not the pool's: a rebuild starts no thread only to find them kept.
+        const cardPaths = { root, cacheDir: fileURLToPath(config.cacheDir) };
+        const cardTexts = command === 'build' && siteUrl ? guideCardTexts(guides, identity, siteUrl).filter((text) => !isCardKept(text, brand, cardPaths)) : [];
         if (cardTexts.length >= cardPoolFrom()) {
           // Wall-clock time, which the pool's threads share: the line says when the last card was drawn.
           const started = Date.now();
-          startCardPool(cardTexts, brand, { root, cacheDir: fileURLToPath(config.cacheDir) }, {
+          startCardPool(cardTexts, brand, cardPaths, {
             onFinished: (drawn, lastDrawnAt) => logger.info(phaseLine('cards', `${drawn} social cards drawn ahead`, started, lastDrawnAt)),
           });
         }

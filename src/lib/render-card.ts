@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { basename, dirname, extname, join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { CardFace } from './card-face';
+import { loadCardFonts, rendererVersions, socialCardKey, type BuildPaths } from './card-key';
 import { layoutCard, type CardWeight } from './card-layout';
 import { writeWhole } from './files';
 import { CARD_CACHE_FOLDER, keptCardName, keptImages, markCardUsed } from './kept-cards';
@@ -10,53 +10,12 @@ import { prerenderedCard } from './card-prerender';
 import { drawCardCoverage } from './card-raster';
 import { srgbBytes } from './contrast';
 import { pngRaster, shadedPng, type Raster, type Rgb } from './png';
-import { NEUTRAL_CARD_BRAND, SOCIAL_CARD, TOUCH_ICON_SIZE, cardCacheKey, type CardBrand, type CardText } from './social-card';
+import { SOCIAL_CARD, TOUCH_ICON_SIZE, cardCacheKey, type CardBrand, type CardText } from './social-card';
 
 export { CARD_CACHE_FOLDER } from './kept-cards';
+export { loadCardFonts, type BuildPaths } from './card-key';
 
-/** Bumped when the card layout or its PNG encoding changes in a way the inputs do not show (the renderer versions are in the key too). */
-const LAYOUT_VERSION = '6';
-
-interface FontFile {
-  weight: CardWeight;
-  data: Buffer;
-}
-
-const fontCache = new Map<string, FontFile[]>();
 const faceCache = new Map<string, Record<CardWeight, CardFace>>();
-
-/**
- * The regular and bold `.woff` files of an @fontsource package (latin subset). Variable-font packages ship
- * woff2 only, which opentype.js cannot read; then the neutral font is used.
- */
-export function loadCardFonts(root: string, fontPackage: string): FontFile[] {
-  const cached = fontCache.get(fontPackage);
-  if (cached) return cached;
-  const require = createRequire(join(root, 'package.json'));
-  const read = (pkg: string): FontFile[] | undefined => {
-    let dir: string;
-    try {
-      dir = dirname(require.resolve(`${pkg}/package.json`));
-    } catch {
-      return undefined;
-    }
-    const id = pkg.split('/')[1]!;
-    const files = ([400, 700] as const).map((weight) => ({ weight, path: join(dir, 'files', `${id}-latin-${weight}-normal.woff`) }));
-    if (!files.every((file) => existsSync(file.path))) return undefined;
-    return files.map((file) => ({ weight: file.weight, data: readFileSync(file.path) }));
-  };
-  let fonts = read(fontPackage);
-  if (!fonts && fontPackage !== NEUTRAL_CARD_BRAND.fontPackage) {
-    // Said out loud, not silently swapped: the clinic chose a font and its cards will not show it.
-    console.warn(
-      `Social cards: ${fontPackage} has no latin .woff files (variable fonts ship woff2 only, which the card renderer cannot read), so the cards use ${NEUTRAL_CARD_BRAND.fontFamily}. Name a static @fontsource package in font.package to draw them in your font.`,
-    );
-    fonts = read(NEUTRAL_CARD_BRAND.fontPackage);
-  }
-  if (!fonts) throw new Error(`Social cards: neither ${fontPackage} nor ${NEUTRAL_CARD_BRAND.fontPackage} has latin .woff files. Reinstall with npm install.`);
-  fontCache.set(fontPackage, fonts);
-  return fonts;
-}
 
 /** The bold and regular faces of a card font, read once per process. */
 export function cardFaces(root: string, fontPackage: string): Record<CardWeight, CardFace> {
@@ -68,12 +27,6 @@ export function cardFaces(root: string, fontPackage: string): Record<CardWeight,
     faceCache.set(fontPackage, faces);
   }
   return faces;
-}
-
-function rendererVersions(root: string): string {
-  const require = createRequire(join(root, 'package.json'));
-  const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
-  return `opentype.js ${version('opentype.js')} resvg ${version('@resvg/resvg-js')} layout ${LAYOUT_VERSION}`;
 }
 
 /**
@@ -99,11 +52,6 @@ async function cached(cacheDir: string, key: string, make: () => Promise<Buffer>
   return { file, png };
 }
 
-export interface BuildPaths {
-  root: string;
-  cacheDir: string;
-}
-
 /**
  * The cache file of a 1200×630 PNG social card, drawn and kept unless the same words, brand and font were
  * drawn before.
@@ -120,15 +68,11 @@ export async function socialCardPng(text: CardText, brand: CardBrand, paths: Bui
 async function socialCard(text: CardText, brand: CardBrand, paths: BuildPaths): Promise<{ file: string; png: Buffer }> {
   // A card the pool (src/build/card-pool.ts) drew or is drawing is in the cache once this returns; any other is this call's to draw.
   await prerenderedCard(text);
-  const fonts = loadCardFonts(paths.root, brand.fontPackage);
-  // Only what is drawn goes into the key (callers may pass a brand with more fields, such as file paths).
-  const drawn = { accent: brand.accent, accentText: brand.accentText, fontPackage: brand.fontPackage };
-  const key = cardCacheKey([JSON.stringify(text), JSON.stringify(drawn), ...fonts.map((font) => font.data), rendererVersions(paths.root)]);
-  return cached(paths.cacheDir, key, () => {
+  return cached(paths.cacheDir, socialCardKey(text, brand, paths.root), () => {
     const faces = cardFaces(paths.root, brand.fontPackage);
     const raster = blankCardRaster();
     drawCardCoverage(layoutCard(text, faces, SOCIAL_CARD), faces, raster);
-    return shadedPng(raster, cardColour(drawn.accent), cardColour(drawn.accentText));
+    return shadedPng(raster, cardColour(brand.accent), cardColour(brand.accentText));
   });
 }
 
