@@ -34,8 +34,13 @@ export const HELPER_THREADS_FROM = 300;
  */
 export const EARLY_THREADS_YIELD_BELOW = HELPER_THREADS_FROM;
 
-/** Whether the threads that work while Astro starts yield the cores, for a site of `guides` guides. */
-export const earlyThreadsYield = (guides: number): boolean => guides < EARLY_THREADS_YIELD_BELOW;
+/**
+ * Whether the threads that work while Astro starts yield the cores, for a site of `guides` guides. Not in builds
+ * run side by side (`build:clinics`): the cores are busy with the other builds there, and a thread that gave way
+ * to all of them would hold up its own build's render.
+ */
+export const earlyThreadsYield = (guides: number, env: NodeJS.ProcessEnv = process.env): boolean =>
+  guides < EARLY_THREADS_YIELD_BELOW && Number(env[BUILDS_AT_ONCE_ENV] ?? 1) <= 1;
 
 /**
  * The number of guides to check from which the writing checks (reading level, sentence length and the other

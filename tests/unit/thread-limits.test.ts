@@ -1,7 +1,7 @@
 import { getPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { EARLY_THREADS_YIELD_BELOW, HELPER_THREADS_FROM, earlyThreadsYield, yieldCores } from '../../src/build/thread-limits';
+import { BUILDS_AT_ONCE_ENV, EARLY_THREADS_YIELD_BELOW, HELPER_THREADS_FROM, earlyThreadsYield, yieldCores } from '../../src/build/thread-limits';
 
 /** Calls `yieldCores` in a thread of its own (a lowered priority cannot be raised again) and reports that thread's priority. */
 function yieldInThread(platform: NodeJS.Platform): Promise<{ yielded: boolean; priority: number }> {
@@ -45,7 +45,12 @@ describe('yieldCores', () => {
 describe('the threads that work while Astro starts (writing checks, social cards)', () => {
   it('give way to Astro on a small site, where they have time to spare, and not on a large one, where the render waits for them', () => {
     expect(EARLY_THREADS_YIELD_BELOW).toBe(HELPER_THREADS_FROM);
-    expect([1, 100, EARLY_THREADS_YIELD_BELOW - 1].map(earlyThreadsYield)).toEqual([true, true, true]);
-    expect([EARLY_THREADS_YIELD_BELOW, 1000, 5000].map(earlyThreadsYield)).toEqual([false, false, false]);
+    expect([1, 100, EARLY_THREADS_YIELD_BELOW - 1].map((guides) => earlyThreadsYield(guides, {}))).toEqual([true, true, true]);
+    expect([EARLY_THREADS_YIELD_BELOW, 1000, 5000].map((guides) => earlyThreadsYield(guides, {}))).toEqual([false, false, false]);
+  });
+
+  it('do not give way in builds run side by side, where the other builds keep the cores busy', () => {
+    expect(earlyThreadsYield(100, { [BUILDS_AT_ONCE_ENV]: '1' })).toBe(true);
+    expect(earlyThreadsYield(100, { [BUILDS_AT_ONCE_ENV]: '2' })).toBe(false);
   });
 });
