@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isCardKept, socialCardKey } from '../../src/lib/card-key';
 import { CARD_CACHE_FOLDER, socialCardPng } from '../../src/lib/render-card';
 import { NEUTRAL_CARD_BRAND } from '../../src/lib/social-card';
@@ -19,7 +19,11 @@ describe('which social cards the card cache keeps', () => {
     expect(isCardKept(TEXT, NEUTRAL_CARD_BRAND, paths)).toBe(true);
     expect(isCardKept({ ...TEXT, title: 'Your second week' }, NEUTRAL_CARD_BRAND, paths)).toBe(false);
     expect(isCardKept(TEXT, { ...NEUTRAL_CARD_BRAND, accent: '#5a2d82' }, paths)).toBe(false);
-    expect(isCardKept(TEXT, { ...NEUTRAL_CARD_BRAND, fontPackage: '@fontsource/source-sans-3' }, paths)).toBe(false);
+    // A font package that is not installed is drawn in the neutral font, with a warning, but keyed apart.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(isCardKept(TEXT, { ...NEUTRAL_CARD_BRAND, fontPackage: '@fontsource/no-such-font' }, paths)).toBe(false);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 
   it('keys a card by what is drawn only: other fields of the brand leave the key as it is', () => {
