@@ -35,7 +35,8 @@ export const HELPER_THREADS_FROM = 300;
 export const EARLY_THREADS_YIELD_BELOW = HELPER_THREADS_FROM;
 
 /**
- * Whether the threads that work while Astro starts yield the cores, for a site of `guides` guides. Not in builds
+ * Whether a thread that works while Astro starts yields the cores, given the guides it has work for: the guides
+ * whose writing it checks, or the cards it draws (a rebuild leaves it only the changed ones). Not in builds
  * run side by side (`build:clinics`): the cores are busy with the other builds there, and a thread that gave way
  * to all of them would hold up its own build's render.
  */
