@@ -95,9 +95,11 @@ export function clinicSite(): AstroIntegration {
         identity = { ...identity, locales: publishedLocales(guides, identity.locales, (line) => logger.info(line)) };
         const siteUrl = loadedUrl ?? config.site;
         // The cards to draw take a core of their own while the content is checked and the pages bundled. Those
-        // the last build kept are not the pool's: a rebuild starts no thread only to find them kept.
+        // the last build kept are not the pool's: a rebuild starts no thread only to find them kept. A site with
+        // too few cards for a pool never asks the cache here: its route draws or takes each card.
         const cardPaths = { root, cacheDir: fileURLToPath(config.cacheDir) };
-        const cardTexts = command === 'build' && siteUrl ? guideCardTexts(guides, identity, siteUrl).filter((text) => !isCardKept(text, brand, cardPaths)) : [];
+        const siteCards = command === 'build' && siteUrl ? guideCardTexts(guides, identity, siteUrl) : [];
+        const cardTexts = siteCards.length >= cardPoolFrom() ? siteCards.filter((text) => !isCardKept(text, brand, cardPaths)) : [];
         if (cardTexts.length >= cardPoolFrom()) {
           // Wall-clock time, which the pool's threads share: the line says when the last card was drawn.
           const started = Date.now();
