@@ -59,10 +59,11 @@ export function startCardPool(
   let drawnAhead = 0;
   let lastDrawnAt = Date.now();
   const count = Math.min(threads, cards.length);
+  const yielding = earlyThreadsYield(cards.length);
   for (let thread = 0; thread < count; thread++) {
     // Interleaved, so every thread starts near the front of the list, where the route starts too.
     const indexes = cards.map((_, index) => index).filter((index) => index % count === thread);
-    const work: CardWork = { texts: indexes.map((index) => cards[index]!.text), indexes, claims, brand, paths, yielding: earlyThreadsYield(cards.length) };
+    const work: CardWork = { texts: indexes.map((index) => cards[index]!.text), indexes, claims, brand, paths, yielding };
     const worker = new Worker(new URL('./card-worker.ts', import.meta.url), { workerData: work });
     worker.unref();
     const settleAll = () => indexes.forEach(settle);
