@@ -21,6 +21,7 @@ const { ASTRO_CACHE_DIR } = await import('./src/build/workspace.ts');
 const { pageReuse } = await import('./src/integrations/page-reuse.ts');
 const { endpointFiles } = await import('./src/integrations/endpoint-files.ts');
 const { draftMarks } = await import('./src/integrations/draft-marks.ts');
+const { buildWithoutPrebundling } = await import('./src/integrations/no-prebundling.ts');
 const { DEFAULT_LOCALE, LOCALES } = await import('./src/i18n/locales.ts');
 
 /** The address the default site is published at (site.yaml or SITE_URL); a clinic build uses its own `url`. */
@@ -45,6 +46,7 @@ export default defineConfig({
     failingCleanly(clinicSite()),
     failingCleanly(contentChecks()),
     pageReuse(),
+    buildWithoutPrebundling(),
     endpointFiles(),
     mdx(),
     // lastmod from each guide's lastReviewed; read when the sitemap is written, after a clinic's content is assembled.
