@@ -38,7 +38,7 @@ async function prebundles(plugins: Plugin[]): Promise<boolean> {
 }
 
 /** The Vite plugins the integration adds for one Astro command. */
-function pluginsAddedFor(command: 'build' | 'dev'): unknown[] {
+function pluginsAddedFor(command: 'build' | 'sync' | 'dev'): unknown[] {
   const added: unknown[] = [];
   const setup = buildWithoutPrebundling().hooks['astro:config:setup'] as (options: {
     command: string;
@@ -54,8 +54,9 @@ describe('Vite pre-bundling during a build', () => {
     expect(await prebundles([toolbarLike, withoutPrebundling()])).toBe(false);
   });
 
-  it('is turned off for `astro build` only: the dev server keeps it for the browser it serves', () => {
+  it('is off for `astro build` and `astro check`; the dev server keeps it for the browser it serves', () => {
     expect(pluginsAddedFor('build')).toHaveLength(1);
+    expect(pluginsAddedFor('sync')).toHaveLength(1);
     expect(pluginsAddedFor('dev')).toHaveLength(0);
   });
 });
