@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { cardTextKey, setCardPrerender, type CardPrerender } from '../lib/card-prerender.ts';
 import { rememberKeptCard } from '../lib/kept-cards.ts';
-import type { BuildPaths } from '../lib/render-card.ts';
+import type { BuildPaths } from '../lib/card-key.ts';
 import type { CardBrand, CardText } from '../lib/social-card.ts';
 import type { CardReport, CardWork } from './card-worker.ts';
 import { BUILDS_AT_ONCE_ENV, earlyThreadsYield } from './thread-limits.ts';

@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { resolveExtensionlessTs } from './ts-modules.ts';
 import { yieldCores } from './thread-limits.ts';
 import type { CardBrand, CardText } from '../lib/social-card.ts';
-import type { BuildPaths } from '../lib/render-card.ts';
+import type { BuildPaths } from '../lib/card-key.ts';
 
 export interface CardWork {
   texts: CardText[];

@@ -13,7 +13,6 @@ import { pngRaster, shadedPng, type Raster, type Rgb } from './png';
 import { SOCIAL_CARD, TOUCH_ICON_SIZE, cardCacheKey, type CardBrand, type CardText } from './social-card';
 
 export { CARD_CACHE_FOLDER } from './kept-cards';
-export { loadCardFonts, type BuildPaths } from './card-key';
 
 const faceCache = new Map<string, Record<CardWeight, CardFace>>();
 

@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CARD_CACHE_FOLDER, loadCardFonts, socialCardPng, touchIconPng } from '../../src/lib/render-card';
+import { CARD_CACHE_FOLDER, socialCardPng, touchIconPng } from '../../src/lib/render-card';
+import { loadCardFonts } from '../../src/lib/card-key';
 import { cardBrand, cardCacheKey, NEUTRAL_CARD_BRAND, SOCIAL_CARD, socialCards, TOUCH_ICON_SIZE } from '../../src/lib/social-card';
 import { STAGES } from '../../src/lib/stages';
 import { PROJECT_ROOT } from '../support/paths';
